@@ -1,6 +1,8 @@
 package dev.switchboard.domain.channel;
 
 import dev.switchboard.domain.Validated;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,11 +33,26 @@ public record EmailAddress(String value) implements Identifier {
     }
     String trimmed = raw.strip();
     int at = trimmed.lastIndexOf('@');
-    if (at <= 0) {
+    // Only ASCII is accepted; checked before lower-casing, which folds the Kelvin sign (U+212A) into 'k'.
+    if (at <= 0 || !trimmed.chars().allMatch(c -> c < 0x80)) {
       return invalid(trimmed);
     }
     String candidate = trimmed.substring(0, at) + "@" + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
     return isCanonical(candidate) ? Validated.valid(new EmailAddress(candidate)) : invalid(trimmed);
+  }
+
+  /** Parses every address of a list; the first invalid one refuses the whole list. */
+  public static Validated<List<EmailAddress>> parseAll(List<String> raws) {
+    List<EmailAddress> addresses = new ArrayList<>();
+    for (String raw : raws) {
+      switch (parse(raw)) {
+        case Validated.Valid<EmailAddress> valid -> addresses.add(valid.value());
+        case Validated.Invalid<EmailAddress> invalid -> {
+          return new Validated.Invalid<>(invalid.violation());
+        }
+      }
+    }
+    return Validated.valid(List.copyOf(addresses));
   }
 
   private static boolean isCanonical(String address) {

@@ -42,7 +42,7 @@ public record PhoneNumber(String value) implements Identifier {
     } else {
       digits = compact;
     }
-    if (!digits.chars().allMatch(Character::isDigit) || digits.isEmpty()) {
+    if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.isEmpty()) {
       return Validated.invalid(INVALID_CODE, "Phone number may hold only digits, spaces, dashes, dots and brackets");
     }
     if (digits.startsWith("0") || digits.length() < 8 || digits.length() > 15) {

@@ -31,11 +31,16 @@ public record TemplateComponent(ComponentType type, String text) {
 
   /** Whether the placeholders are numbered 1..n without gaps, as WhatsApp requires. */
   boolean hasSequentialPlaceholders() {
-    Matcher matcher = PLACEHOLDER.matcher(text);
+    List<String> numbers = PLACEHOLDER.matcher(text).results().map(match -> match.group(1)).toList();
     BitSet seen = new BitSet();
-    while (matcher.find()) {
-      int number = Integer.parseInt(matcher.group(1));
-      if (number == 0) {
+    for (String digits : numbers) {
+      // A number above the count of placeholders leaves a gap; refusing it before parsing keeps {{99999999999}}
+      // from overflowing and {{2000000000}} from sizing the bit set.
+      if (digits.length() > 9) {
+        return false;
+      }
+      int number = Integer.parseInt(digits);
+      if (number == 0 || number > numbers.size()) {
         return false;
       }
       seen.set(number);

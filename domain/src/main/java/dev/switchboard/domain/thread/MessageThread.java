@@ -138,7 +138,7 @@ public final class MessageThread {
       Optional<CandidateId> candidate,
       Instant now,
       Optional<Instant> lastInbound) {
-    Instant updated = now.isBefore(createdAt) ? createdAt : now;
+    Instant updated = now.isBefore(updatedAt) ? updatedAt : now;
     return new MessageThread(
         id, organizationId, channel, newIdentifier, paused, candidate, createdAt, updated, lastInbound);
   }

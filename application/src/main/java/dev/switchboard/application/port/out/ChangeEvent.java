@@ -1,0 +1,40 @@
+package dev.switchboard.application.port.out;
+
+import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.template.MessageTemplate;
+import dev.switchboard.domain.thread.MessageThread;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something changed that webhook subscribers may want to hear about: which resource, how, which of its attributes
+ * changed (for updates), and its state after the change (the last state, for deletes).
+ */
+public record ChangeEvent(
+    OrganizationId organizationId, Kind kind, Resource resource, List<String> changedFields, Instant occurredAt) {
+
+  public enum Kind {
+    CREATE,
+    UPDATE,
+    DELETE
+  }
+
+  /** The resource, as it was right after the change. */
+  public sealed interface Resource {
+    record ThreadState(MessageThread thread) implements Resource {}
+
+    record MessageState(Message message) implements Resource {}
+
+    record TemplateState(MessageTemplate template) implements Resource {}
+  }
+
+  public ChangeEvent {
+    Objects.requireNonNull(organizationId, "organizationId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(resource, "resource");
+    changedFields = List.copyOf(changedFields);
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+}

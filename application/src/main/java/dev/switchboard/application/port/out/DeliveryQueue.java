@@ -1,0 +1,37 @@
+package dev.switchboard.application.port.out;
+
+import dev.switchboard.domain.message.MessageId;
+import dev.switchboard.domain.organization.OrganizationId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The jobs that hand accepted messages to providers. A job is enqueued in the transaction that accepts its message,
+ * so a message is never stored without one. Workers claim due jobs under a lease: a job whose worker died becomes
+ * claimable again when the lease runs out.
+ */
+public interface DeliveryQueue {
+
+  record Job(OrganizationId organizationId, MessageId messageId, int attempts) {
+    public Job {
+      Objects.requireNonNull(organizationId, "organizationId");
+      Objects.requireNonNull(messageId, "messageId");
+    }
+  }
+
+  void enqueue(OrganizationId organization, MessageId message, Instant dueAt);
+
+  /** Up to {@code max} due jobs, each leased until {@code now + lease}; never one another worker holds. */
+  List<Job> claim(int max, Instant now, Duration lease);
+
+  /** The job is done (sent, or failed for good) and leaves the queue. */
+  void complete(Job job);
+
+  /** The job runs again at {@code dueAt}, with its attempt count raised. */
+  void retryAt(Job job, Instant dueAt);
+
+  /** Drops the job of a message that was deleted before it was sent. */
+  void cancel(OrganizationId organization, MessageId message);
+}

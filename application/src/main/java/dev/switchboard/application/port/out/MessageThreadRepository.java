@@ -1,0 +1,35 @@
+package dev.switchboard.application.port.out;
+
+import dev.switchboard.application.query.ListQuery;
+import dev.switchboard.application.query.Page;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.channel.Identifier;
+import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.thread.MessageThread;
+import dev.switchboard.domain.thread.ThreadId;
+import java.util.Optional;
+
+/** Stores threads; (organization, channel, identifier) is unique. Every call is scoped to one organization. */
+public interface MessageThreadRepository {
+
+  Optional<MessageThread> findById(OrganizationId organization, ThreadId id);
+
+  /**
+   * Like {@link #findById} but holds the row until the surrounding transaction ends, so two concurrent changes to
+   * one thread run one after the other instead of overwriting each other.
+   */
+  Optional<MessageThread> findByIdForUpdate(OrganizationId organization, ThreadId id);
+
+  Optional<MessageThread> findByIdentifier(OrganizationId organization, Channel channel, Identifier identifier);
+
+  /** @throws DuplicateKeyException when the organization already has a thread for this channel and identifier */
+  void insert(MessageThread thread);
+
+  /** @throws DuplicateKeyException when the new identifier is taken by another thread */
+  void update(MessageThread thread);
+
+  /** Removes the thread; its messages go with it. */
+  void delete(OrganizationId organization, ThreadId id);
+
+  Page<MessageThread> list(OrganizationId organization, ListQuery<MessageThread> query);
+}

@@ -1,0 +1,70 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.SendMessageUseCase;
+import dev.switchboard.domain.Validated;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.channel.EmailAddress;
+import dev.switchboard.domain.message.EmailHeaders;
+import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.message.MessageId;
+import dev.switchboard.domain.thread.MessageThread;
+import java.time.Instant;
+import java.util.List;
+
+final class SendMessageService implements SendMessageUseCase {
+
+  private final Ports ports;
+  private final Events events;
+  private final OutboundChecks checks;
+
+  SendMessageService(Ports ports) {
+    this.ports = ports;
+    this.events = new Events(ports.events());
+    this.checks = new OutboundChecks(ports.templates());
+  }
+
+  @Override
+  public Result send(Command command) {
+    var thread = ports.threads().findById(command.organizationId(), command.threadId());
+    if (thread.isEmpty()) {
+      return new Result.ThreadNotFound();
+    }
+    Instant now = ports.clock().instant();
+    int extraRecipients = command.cc().size() + command.bcc().size();
+    return switch (checks.check(thread.get(), command.payload(), extraRecipients, now)) {
+      case OutboundChecks.Verdict.UnknownTemplate unknown -> new Result.TemplateNotFound(unknown.templateId());
+      case OutboundChecks.Verdict.Refused refused -> new Result.Rejected(refused.violation());
+      case OutboundChecks.Verdict.Allowed allowed -> accept(command, thread.get(), now);
+    };
+  }
+
+  private Result accept(Command command, MessageThread thread, Instant now) {
+    EmailHeaders headers = EmailHeaders.NONE;
+    if (thread.channel() == Channel.EMAIL) {
+      var cc = EmailAddress.parseAll(command.cc());
+      var bcc = EmailAddress.parseAll(command.bcc());
+      if (cc instanceof Validated.Invalid<List<EmailAddress>> invalid) {
+        return new Result.Rejected(invalid.violation());
+      }
+      if (bcc instanceof Validated.Invalid<List<EmailAddress>> invalid) {
+        return new Result.Rejected(invalid.violation());
+      }
+      headers = new EmailHeaders(command.subject(), cc.orElseThrow(), bcc.orElseThrow());
+    }
+    Message message = Message.accept(
+        new MessageId(ports.ids().nextId()),
+        command.organizationId(),
+        thread.id(),
+        thread.channel(),
+        command.sendBy(),
+        command.payload(),
+        headers,
+        now);
+    return ports.transactions().inTransaction(() -> {
+      ports.messages().insert(message);
+      ports.deliveryQueue().enqueue(message.organizationId(), message.id(), now);
+      events.created(message, now);
+      return new Result.Accepted(message);
+    });
+  }
+}
