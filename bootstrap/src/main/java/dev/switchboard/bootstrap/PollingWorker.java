@@ -1,0 +1,77 @@
+package dev.switchboard.bootstrap;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one batch of background work after another on a virtual thread: as long as batches find work it goes on at
+ * once, when a batch finds nothing it waits {@code idleDelay}. A failing batch is logged and retried after the idle
+ * delay, so a database blip does not kill the worker. {@link #stop()} lets the running batch finish.
+ */
+final class PollingWorker implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
+
+  private final String name;
+  private final IntSupplier batch;
+  private final Duration idleDelay;
+  private volatile boolean running;
+  private Thread thread;
+
+  PollingWorker(String name, IntSupplier batch, Duration idleDelay) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.batch = Objects.requireNonNull(batch, "batch");
+    this.idleDelay = Objects.requireNonNull(idleDelay, "idleDelay");
+  }
+
+  synchronized void start() {
+    if (thread != null) {
+      return;
+    }
+    running = true;
+    thread = Thread.ofVirtual().name(name).start(this::loop);
+  }
+
+  private void loop() {
+    while (running) {
+      int handled;
+      try {
+        handled = batch.getAsInt();
+      } catch (RuntimeException e) {
+        log.error("{} batch failed; retrying in {}", name, idleDelay, e);
+        handled = 0;
+      }
+      if (handled == 0 && running) {
+        try {
+          Thread.sleep(idleDelay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Stops after the batch in progress; waits for it. */
+  synchronized void stop() {
+    if (thread == null) {
+      return;
+    }
+    running = false;
+    thread.interrupt();
+    try {
+      thread.join(Duration.ofSeconds(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    thread = null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

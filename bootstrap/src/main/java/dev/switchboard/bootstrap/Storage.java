@@ -1,0 +1,29 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.port.out.DeliveryQueue;
+import dev.switchboard.application.port.out.EventSink;
+import dev.switchboard.application.port.out.MessageRepository;
+import dev.switchboard.application.port.out.MessageTemplateRepository;
+import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.port.out.TransactionBoundary;
+
+/** The storage side of the messaging ports, from whichever adapter the configuration chose. */
+record Storage(
+    MessageThreadRepository threads,
+    MessageRepository messages,
+    MessageTemplateRepository templates,
+    DeliveryQueue deliveryQueue,
+    EventSink events,
+    TransactionBoundary transactions) {
+
+  static Storage inMemory(InMemoryAdapters adapters) {
+    return new Storage(
+        adapters.threads(),
+        adapters.messages(),
+        adapters.templates(),
+        adapters.deliveryQueue(),
+        adapters.events(),
+        adapters.transactions());
+  }
+}
