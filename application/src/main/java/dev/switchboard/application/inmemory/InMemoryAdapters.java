@@ -10,17 +10,22 @@ public record InMemoryAdapters(
     InMemoryMessageRepository messages,
     InMemoryTemplateRepository templates,
     InMemoryDeliveryQueue deliveryQueue,
-    InMemoryEventLog events) {
+    InMemoryEventLog events,
+    InMemoryTenancy tenancy) {
 
   public static InMemoryAdapters create() {
     InMemoryTransactions transactions = new InMemoryTransactions();
     InMemoryMessageRepository messages = new InMemoryMessageRepository(transactions);
+    InMemoryThreadRepository threads = new InMemoryThreadRepository(transactions, messages);
+    InMemoryTemplateRepository templates = new InMemoryTemplateRepository(transactions);
+    InMemoryDeliveryQueue deliveryQueue = new InMemoryDeliveryQueue(transactions);
     return new InMemoryAdapters(
         transactions,
-        new InMemoryThreadRepository(transactions, messages),
+        threads,
         messages,
-        new InMemoryTemplateRepository(transactions),
-        new InMemoryDeliveryQueue(transactions),
-        new InMemoryEventLog(transactions));
+        templates,
+        deliveryQueue,
+        new InMemoryEventLog(transactions),
+        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue));
   }
 }

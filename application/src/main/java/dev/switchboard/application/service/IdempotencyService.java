@@ -1,0 +1,68 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.IdempotencyUseCase;
+import dev.switchboard.application.port.out.IdempotencyRepository;
+import dev.switchboard.application.port.out.IdempotencyRepository.Entry;
+import dev.switchboard.application.port.out.IdempotencyRepository.Response;
+import dev.switchboard.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+
+/**
+ * Claims keys through the repository's atomic insert, so of two racing requests exactly one proceeds. A key older
+ * than {@link #RETENTION} counts as unused. A request that dies without completing or abandoning its key leaves it
+ * in progress until the key expires.
+ */
+final class IdempotencyService implements IdempotencyUseCase {
+
+  private final IdempotencyRepository keys;
+  private final InstantSource clock;
+
+  IdempotencyService(IdempotencyRepository keys, InstantSource clock) {
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  @Override
+  public Claim begin(OrganizationId organization, String key, String requestFingerprint) {
+    Instant now = clock.instant();
+    Instant expiredBefore = now.minus(RETENTION);
+    // Two rounds: a key released or expired between our claim and our read is claimed again once.
+    for (int round = 0; round < 2; round++) {
+      if (keys.claim(organization, key, requestFingerprint, now)) {
+        return new Claim.Proceed();
+      }
+      Optional<Entry> existing = keys.find(organization, key);
+      if (existing.isEmpty()) {
+        continue;
+      }
+      Entry entry = existing.get();
+      if (entry.createdAt().isBefore(expiredBefore)) {
+        keys.deleteIfCreatedBefore(organization, key, expiredBefore);
+        continue;
+      }
+      if (!entry.fingerprint().equals(requestFingerprint)) {
+        return new Claim.Mismatch();
+      }
+      return entry.response()
+          .<Claim>map(response -> new Claim.Replay(new StoredResponse(
+              response.status(), response.contentType(), response.location().orElse(null), response.body())))
+          .orElseGet(Claim.InProgress::new);
+    }
+    return new Claim.InProgress();
+  }
+
+  @Override
+  public void complete(OrganizationId organization, String key, StoredResponse response) {
+    keys.complete(
+        organization,
+        key,
+        new Response(response.status(), response.contentType(), Optional.ofNullable(response.location()), response.body()));
+  }
+
+  @Override
+  public void abandon(OrganizationId organization, String key) {
+    keys.release(organization, key);
+  }
+}
