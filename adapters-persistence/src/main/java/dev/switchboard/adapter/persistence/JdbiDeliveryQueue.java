@@ -1,0 +1,103 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.port.out.DeliveryQueue;
+import dev.switchboard.domain.message.MessageId;
+import dev.switchboard.domain.organization.OrganizationId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Delivery jobs in {@code delivery_jobs}. A claim selects the due, unleased jobs in due order and leases them, in one
+ * transaction. On PostgreSQL the selection is {@code FOR UPDATE SKIP LOCKED}, so workers on several nodes never take
+ * the same job and never wait for each other. H2 2.x accepts the same clause (its row locks are skipped too), so both
+ * variants are the same SQL today; they stay side by side so that a database that refuses it gets its own.
+ *
+ * <p>The claim is the one query not scoped by organization: workers serve every organization. Each job carries its
+ * organization, and every other call is scoped by it.
+ */
+final class JdbiDeliveryQueue implements DeliveryQueue {
+
+  private static final String DUE = "SELECT organization_id, message_id, attempts FROM delivery_jobs"
+      + " WHERE due_at <= :now AND (leased_until IS NULL OR leased_until < :now)"
+      + " ORDER BY due_at, seq LIMIT :max";
+
+  private static final String CLAIM_POSTGRESQL = DUE + " FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM_H2 = DUE + " FOR UPDATE SKIP LOCKED";
+
+  private final JdbiTransactions transactions;
+  private final String claimSql;
+
+  JdbiDeliveryQueue(JdbiTransactions transactions, Database database) {
+    this.transactions = transactions;
+    this.claimSql = switch (database) {
+      case POSTGRESQL -> CLAIM_POSTGRESQL;
+      case H2 -> CLAIM_H2;
+    };
+  }
+
+  @Override
+  public void enqueue(OrganizationId organization, MessageId message, Instant dueAt) {
+    transactions.atomically(handle -> {
+      handle.createUpdate("DELETE FROM delivery_jobs WHERE message_id = :message")
+          .bind("message", message.value())
+          .execute();
+      return handle.createUpdate("INSERT INTO delivery_jobs (message_id, organization_id, due_at, attempts)"
+              + " VALUES (:message, :org, :dueAt, 0)")
+          .bind("message", message.value())
+          .bind("org", organization.value())
+          .bind("dueAt", dueAt)
+          .execute();
+    });
+  }
+
+  @Override
+  public List<Job> claim(int max, Instant now, Duration lease) {
+    if (max < 1) {
+      return List.of();
+    }
+    return transactions.atomically(handle -> {
+      List<Job> due = handle.createQuery(claimSql)
+          .bind("now", now)
+          .bind("max", max)
+          .map((rs, context) -> new Job(
+              new OrganizationId(Columns.uuid(rs, "organization_id")),
+              new MessageId(Columns.uuid(rs, "message_id")),
+              rs.getInt("attempts")))
+          .list();
+      if (!due.isEmpty()) {
+        handle.createUpdate("UPDATE delivery_jobs SET leased_until = :until WHERE message_id IN (<ids>)")
+            .bind("until", now.plus(lease))
+            .bindList("ids", due.stream().map(job -> job.messageId().value()).toList())
+            .execute();
+      }
+      return due;
+    });
+  }
+
+  @Override
+  public void complete(Job job) {
+    cancel(job.organizationId(), job.messageId());
+  }
+
+  @Override
+  public void retryAt(Job job, Instant dueAt) {
+    transactions.withHandle(handle -> handle
+        .createUpdate("UPDATE delivery_jobs SET due_at = :dueAt, leased_until = NULL, attempts = :attempts"
+            + " WHERE organization_id = :org AND message_id = :message")
+        .bind("dueAt", dueAt)
+        .bind("attempts", job.attempts() + 1)
+        .bind("org", job.organizationId().value())
+        .bind("message", job.messageId().value())
+        .execute());
+  }
+
+  @Override
+  public void cancel(OrganizationId organization, MessageId message) {
+    transactions.withHandle(handle -> handle
+        .createUpdate("DELETE FROM delivery_jobs WHERE organization_id = :org AND message_id = :message")
+        .bind("org", organization.value())
+        .bind("message", message.value())
+        .execute());
+  }
+}

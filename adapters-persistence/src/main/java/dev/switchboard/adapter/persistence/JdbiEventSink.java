@@ -1,0 +1,55 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.application.port.out.EventSink;
+import dev.switchboard.application.port.out.IdSource;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The transactional outbox: each event is a row of {@code events}, inserted through the caller's transaction handle,
+ * so it commits or rolls back with the change it describes. {@code seq} gives the order readers follow.
+ */
+final class JdbiEventSink implements EventSink {
+
+  private final JdbiTransactions transactions;
+  private final IdSource ids;
+
+  JdbiEventSink(JdbiTransactions transactions, IdSource ids) {
+    this.transactions = transactions;
+    this.ids = ids;
+  }
+
+  @Override
+  public void record(ChangeEvent event) {
+    transactions.withHandle(handle -> handle
+        .createUpdate("INSERT INTO events (id, organization_id, kind, resource_type, resource_id, changed_fields,"
+            + " payload, occurred_at) VALUES (:id, :org, :kind, :type, :resourceId, :fields, :payload, :occurredAt)")
+        .bind("id", ids.nextId())
+        .bind("org", event.organizationId().value())
+        .bind("kind", event.kind().name().toLowerCase(Locale.ROOT))
+        .bind("type", resourceType(event.resource()))
+        .bind("resourceId", resourceId(event.resource()))
+        .bind("fields", Json.strings(event.changedFields()))
+        .bind("payload", Json.snapshot(event.resource()))
+        .bind("occurredAt", event.occurredAt())
+        .execute());
+  }
+
+  /** The JSON:API type of the resource. */
+  static String resourceType(ChangeEvent.Resource resource) {
+    return switch (resource) {
+      case ChangeEvent.Resource.ThreadState ignored -> "messageThreads";
+      case ChangeEvent.Resource.MessageState ignored -> "messages";
+      case ChangeEvent.Resource.TemplateState ignored -> "messageTemplates";
+    };
+  }
+
+  private static UUID resourceId(ChangeEvent.Resource resource) {
+    return switch (resource) {
+      case ChangeEvent.Resource.ThreadState state -> state.thread().id().value();
+      case ChangeEvent.Resource.MessageState state -> state.message().id().value();
+      case ChangeEvent.Resource.TemplateState state -> state.template().id().value();
+    };
+  }
+}

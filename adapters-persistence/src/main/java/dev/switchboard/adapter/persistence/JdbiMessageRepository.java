@@ -1,0 +1,173 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.port.out.MessageRepository;
+import dev.switchboard.application.query.ListQuery;
+import dev.switchboard.application.query.MessageFields;
+import dev.switchboard.application.query.Page;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.message.DeliveryStatus;
+import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.message.MessageId;
+import dev.switchboard.domain.message.Origin;
+import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.thread.ThreadId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Messages in {@code messages}; every status a message takes is also written to {@code message_status_history}. An
+ * inbound message's provider id is unique per organization ({@code inbound_provider_message_id}, set for inbound rows
+ * only, because outbound ids come from several providers and are not ours to police).
+ */
+final class JdbiMessageRepository implements MessageRepository {
+
+  private static final String COLUMNS = "id, organization_id, thread_id, channel, origin, send_by, payload_type, payload,"
+      + " email_headers, delivery_status, error_messages, provider_message_id, created_at, updated_at";
+
+  private final JdbiTransactions transactions;
+  private final SqlListing<Message> listing;
+
+  JdbiMessageRepository(JdbiTransactions transactions) {
+    this.transactions = transactions;
+    this.listing = new SqlListing<>(
+        "messages",
+        COLUMNS,
+        MessageFields.ID,
+        MessageFields.ALL,
+        Map.of(
+            "id", "id",
+            "messageThreadId", "thread_id",
+            "channel", "channel",
+            "origin", "origin",
+            "sendBy", "send_by",
+            "payloadType", "payload_type",
+            "deliveryStatus", "delivery_status",
+            "providerMessageId", "provider_message_id",
+            "createdAt", "created_at",
+            "updatedAt", "updated_at"),
+        JdbiMessageRepository::map);
+  }
+
+  @Override
+  public Optional<Message> findById(OrganizationId organization, MessageId id) {
+    return find(organization, id, "");
+  }
+
+  @Override
+  public Optional<Message> findByIdForUpdate(OrganizationId organization, MessageId id) {
+    return find(organization, id, " FOR UPDATE");
+  }
+
+  private Optional<Message> find(OrganizationId organization, MessageId id, String lock) {
+    return transactions.withHandle(handle -> handle
+        .createQuery("SELECT " + COLUMNS + " FROM messages WHERE organization_id = :org AND id = :id" + lock)
+        .bind("org", organization.value())
+        .bind("id", id.value())
+        .map(JdbiMessageRepository::map)
+        .findOne());
+  }
+
+  @Override
+  public Optional<Message> findByProviderMessageIdForUpdate(OrganizationId organization, String providerMessageId) {
+    return transactions.withHandle(handle -> handle
+        .createQuery("SELECT " + COLUMNS + " FROM messages WHERE organization_id = :org"
+            + " AND provider_message_id = :providerId ORDER BY id LIMIT 1 FOR UPDATE")
+        .bind("org", organization.value())
+        .bind("providerId", providerMessageId)
+        .map(JdbiMessageRepository::map)
+        .findFirst());
+  }
+
+  @Override
+  public void insert(Message message) {
+    transactions.atomically(handle -> {
+      bind(handle.createUpdate("INSERT INTO messages (" + COLUMNS + ", inbound_provider_message_id) VALUES (:id, :org,"
+              + " :threadId, :channel, :origin, :sendBy, :payloadType, :payload, :emailHeaders, :status, :errors,"
+              + " :providerId, :createdAt, :updatedAt, :inboundProviderId)"),
+          message).execute();
+      return handle.createUpdate("INSERT INTO message_status_history"
+              + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :at)")
+          .bind("org", message.organizationId().value())
+          .bind("id", message.id().value())
+          .bind("status", message.deliveryStatus().wireName())
+          .bind("at", message.updatedAt())
+          .execute();
+    });
+  }
+
+  @Override
+  public void update(Message message) {
+    transactions.atomically(handle -> {
+      // The history row first, while the stored status can still be compared with the new one.
+      handle.createUpdate("INSERT INTO message_status_history (organization_id, message_id, delivery_status, changed_at)"
+              + " SELECT organization_id, id, :status, :at FROM messages"
+              + " WHERE organization_id = :org AND id = :id AND delivery_status <> :status")
+          .bind("org", message.organizationId().value())
+          .bind("id", message.id().value())
+          .bind("status", message.deliveryStatus().wireName())
+          .bind("at", message.updatedAt())
+          .execute();
+      return bind(handle.createUpdate("UPDATE messages SET send_by = :sendBy, payload_type = :payloadType,"
+              + " payload = :payload, email_headers = :emailHeaders, delivery_status = :status, error_messages = :errors,"
+              + " provider_message_id = :providerId, inbound_provider_message_id = :inboundProviderId,"
+              + " updated_at = :updatedAt WHERE organization_id = :org AND id = :id"),
+          message).execute();
+    });
+  }
+
+  @Override
+  public void delete(OrganizationId organization, MessageId id) {
+    transactions.withHandle(handle -> handle.createUpdate("DELETE FROM messages WHERE organization_id = :org AND id = :id")
+        .bind("org", organization.value())
+        .bind("id", id.value())
+        .execute());
+  }
+
+  @Override
+  public Page<Message> list(OrganizationId organization, ListQuery<Message> query) {
+    return transactions.withHandle(handle -> listing.page(handle, organization, query));
+  }
+
+  private static Update bind(Update update, Message message) {
+    String providerId = message.providerMessageId().orElse(null);
+    return update
+        .bind("id", message.id().value())
+        .bind("org", message.organizationId().value())
+        .bind("threadId", message.threadId().value())
+        .bind("channel", message.channel().wireName())
+        .bind("origin", message.origin().wireName())
+        .bind("sendBy", message.sendBy())
+        .bind("payloadType", message.payload().type())
+        .bind("payload", Json.payload(message.payload()))
+        .bindByType("emailHeaders", Json.headers(message.emailHeaders()), String.class)
+        .bind("status", message.deliveryStatus().wireName())
+        .bind("errors", Json.strings(message.errorMessages()))
+        .bindByType("providerId", providerId, String.class)
+        .bindByType("inboundProviderId", message.origin() == Origin.INBOUND ? providerId : null, String.class)
+        .bind("createdAt", message.createdAt())
+        .bind("updatedAt", message.updatedAt());
+  }
+
+  static Message map(ResultSet rs, StatementContext context) throws SQLException {
+    return Message.rehydrate(
+        new MessageId(Columns.uuid(rs, "id")),
+        new OrganizationId(Columns.uuid(rs, "organization_id")),
+        new ThreadId(Columns.uuid(rs, "thread_id")),
+        Channel.fromWireName(rs.getString("channel")).orElseThrow(() -> new IllegalStateException("unknown channel")),
+        Origin.valueOf(rs.getString("origin").toUpperCase(Locale.ROOT)),
+        rs.getString("send_by"),
+        Json.payload(rs.getString("payload")),
+        Json.headers(rs.getString("email_headers")),
+        DeliveryStatus.fromWireName(rs.getString("delivery_status"))
+            .orElseThrow(() -> new IllegalStateException("unknown delivery status")),
+        Json.strings(rs.getString("error_messages")),
+        Optional.ofNullable(rs.getString("provider_message_id")),
+        Columns.instant(rs, "created_at"),
+        Columns.instant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,114 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.port.out.DeliveryQueue;
+import dev.switchboard.application.port.out.EventSink;
+import dev.switchboard.application.port.out.IdSource;
+import dev.switchboard.application.port.out.MessageRepository;
+import dev.switchboard.application.port.out.MessageTemplateRepository;
+import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.port.out.TransactionBoundary;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * The durable driven adapters on one database (embedded H2 or PostgreSQL), sharing one transaction boundary:
+ * repositories called inside {@link #transactions()} join its transaction.
+ *
+ * <pre>{@code
+ * HikariDataSource pool = DataSources.hikari(PersistenceConfig.defaults());
+ * JdbiPersistence persistence = JdbiPersistence.create(pool);   // migrates the schema first
+ * }</pre>
+ *
+ * The caller owns the data source and closes it when done.
+ */
+public final class JdbiPersistence {
+
+  private final Database database;
+  private final Jdbi jdbi;
+  private final JdbiTransactions transactions;
+  private final JdbiThreadRepository threads;
+  private final JdbiMessageRepository messages;
+  private final JdbiTemplateRepository templates;
+  private final JdbiDeliveryQueue deliveryQueue;
+  private final JdbiEventSink events;
+
+  private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids) {
+    this.database = database;
+    this.jdbi = jdbi;
+    this.transactions = new JdbiTransactions(jdbi);
+    this.threads = new JdbiThreadRepository(transactions);
+    this.messages = new JdbiMessageRepository(transactions);
+    this.templates = new JdbiTemplateRepository(transactions);
+    this.deliveryQueue = new JdbiDeliveryQueue(transactions, database);
+    this.events = new JdbiEventSink(transactions, ids);
+  }
+
+  /** Migrates the schema of {@code dataSource} to the newest version and builds the adapters on it. */
+  public static JdbiPersistence create(DataSource dataSource) {
+    return create(dataSource, UuidV7IdSource.system());
+  }
+
+  /** Like {@link #create(DataSource)}, with the id source for the rows the adapter makes itself (events). */
+  public static JdbiPersistence create(DataSource dataSource, IdSource ids) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(ids, "ids");
+    Database database = Database.detect(dataSource);
+    migrate(dataSource, database);
+    Jdbi jdbi = Jdbi.create(dataSource);
+    jdbi.registerArgument(new Columns.InstantArgumentFactory());
+    // Statements share one set of bindings for insert and update; not every statement uses all of them.
+    jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+    return new JdbiPersistence(database, jdbi, ids);
+  }
+
+  private static void migrate(DataSource dataSource, Database database) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(database.placeholders())
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+  }
+
+  public MessageThreadRepository threads() {
+    return threads;
+  }
+
+  public MessageRepository messages() {
+    return messages;
+  }
+
+  public MessageTemplateRepository templates() {
+    return templates;
+  }
+
+  public DeliveryQueue deliveryQueue() {
+    return deliveryQueue;
+  }
+
+  public EventSink events() {
+    return events;
+  }
+
+  public TransactionBoundary transactions() {
+    return transactions;
+  }
+
+  /** Whether this runs on PostgreSQL (several nodes may share it) rather than embedded H2. */
+  public boolean isPostgresql() {
+    return database == Database.POSTGRESQL;
+  }
+
+  Database database() {
+    return database;
+  }
+
+  Jdbi jdbi() {
+    return jdbi;
+  }
+}

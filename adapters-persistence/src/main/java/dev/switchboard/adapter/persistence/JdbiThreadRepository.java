@@ -1,0 +1,137 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.query.ListQuery;
+import dev.switchboard.application.query.Page;
+import dev.switchboard.application.query.ThreadFields;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.channel.EmailAddress;
+import dev.switchboard.domain.channel.Identifier;
+import dev.switchboard.domain.channel.PhoneNumber;
+import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.thread.CandidateId;
+import dev.switchboard.domain.thread.MessageThread;
+import dev.switchboard.domain.thread.ThreadId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/** Threads in {@code threads}. Deleting one deletes its messages through the foreign key's cascade. */
+final class JdbiThreadRepository implements MessageThreadRepository {
+
+  private static final String COLUMNS =
+      "id, organization_id, channel, identifier, chatbot_paused, candidate_id, created_at, updated_at, last_inbound_at";
+
+  private final JdbiTransactions transactions;
+  private final SqlListing<MessageThread> listing;
+
+  JdbiThreadRepository(JdbiTransactions transactions) {
+    this.transactions = transactions;
+    this.listing = new SqlListing<>(
+        "threads",
+        COLUMNS,
+        ThreadFields.ID,
+        ThreadFields.ALL,
+        Map.of(
+            "id", "id",
+            "channel", "channel",
+            "identifier", "identifier",
+            "chatbotPaused", "chatbot_paused",
+            "candidateId", "candidate_id",
+            "createdAt", "created_at",
+            "updatedAt", "updated_at"),
+        JdbiThreadRepository::map);
+  }
+
+  @Override
+  public Optional<MessageThread> findById(OrganizationId organization, ThreadId id) {
+    return find(organization, id, "");
+  }
+
+  @Override
+  public Optional<MessageThread> findByIdForUpdate(OrganizationId organization, ThreadId id) {
+    return find(organization, id, " FOR UPDATE");
+  }
+
+  private Optional<MessageThread> find(OrganizationId organization, ThreadId id, String lock) {
+    return transactions.withHandle(handle -> handle
+        .createQuery("SELECT " + COLUMNS + " FROM threads WHERE organization_id = :org AND id = :id" + lock)
+        .bind("org", organization.value())
+        .bind("id", id.value())
+        .map(JdbiThreadRepository::map)
+        .findOne());
+  }
+
+  @Override
+  public Optional<MessageThread> findByIdentifier(OrganizationId organization, Channel channel, Identifier identifier) {
+    return transactions.withHandle(handle -> handle
+        .createQuery("SELECT " + COLUMNS + " FROM threads"
+            + " WHERE organization_id = :org AND channel = :channel AND identifier = :identifier")
+        .bind("org", organization.value())
+        .bind("channel", channel.wireName())
+        .bind("identifier", identifier.value())
+        .map(JdbiThreadRepository::map)
+        .findOne());
+  }
+
+  @Override
+  public void insert(MessageThread thread) {
+    transactions.withHandle(handle -> bind(handle.createUpdate("INSERT INTO threads (" + COLUMNS + ") VALUES"
+            + " (:id, :org, :channel, :identifier, :chatbotPaused, :candidateId, :createdAt, :updatedAt, :lastInboundAt)"),
+        thread).execute());
+  }
+
+  @Override
+  public void update(MessageThread thread) {
+    transactions.withHandle(handle -> bind(handle.createUpdate("UPDATE threads SET identifier = :identifier,"
+            + " chatbot_paused = :chatbotPaused, candidate_id = :candidateId, updated_at = :updatedAt,"
+            + " last_inbound_at = :lastInboundAt WHERE organization_id = :org AND id = :id"),
+        thread).execute());
+  }
+
+  @Override
+  public void delete(OrganizationId organization, ThreadId id) {
+    transactions.withHandle(handle -> handle.createUpdate("DELETE FROM threads WHERE organization_id = :org AND id = :id")
+        .bind("org", organization.value())
+        .bind("id", id.value())
+        .execute());
+  }
+
+  @Override
+  public Page<MessageThread> list(OrganizationId organization, ListQuery<MessageThread> query) {
+    return transactions.withHandle(handle -> listing.page(handle, organization, query));
+  }
+
+  private static Update bind(Update update, MessageThread thread) {
+    return update
+        .bind("id", thread.id().value())
+        .bind("org", thread.organizationId().value())
+        .bind("channel", thread.channel().wireName())
+        .bind("identifier", thread.identifier().value())
+        .bind("chatbotPaused", thread.chatbotPaused())
+        .bindByType("candidateId", thread.candidateId().map(CandidateId::value).orElse(null), UUID.class)
+        .bind("createdAt", thread.createdAt())
+        .bind("updatedAt", thread.updatedAt())
+        .bindByType("lastInboundAt", thread.lastInboundAt().orElse(null), java.time.Instant.class);
+  }
+
+  static MessageThread map(ResultSet rs, StatementContext context) throws SQLException {
+    Channel channel = Channel.fromWireName(rs.getString("channel"))
+        .orElseThrow(() -> new IllegalStateException("unknown channel in threads"));
+    String identifier = rs.getString("identifier");
+    return MessageThread.rehydrate(
+        new ThreadId(Columns.uuid(rs, "id")),
+        new OrganizationId(Columns.uuid(rs, "organization_id")),
+        channel,
+        channel.usesPhoneNumbers() ? new PhoneNumber(identifier) : new EmailAddress(identifier),
+        rs.getBoolean("chatbot_paused"),
+        Optional.ofNullable(Columns.uuid(rs, "candidate_id")).map(CandidateId::new),
+        Columns.instant(rs, "created_at"),
+        Columns.instant(rs, "updated_at"),
+        Columns.optionalInstant(rs, "last_inbound_at"));
+  }
+}

@@ -1,0 +1,217 @@
+package dev.switchboard.adapter.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.domain.channel.EmailAddress;
+import dev.switchboard.domain.message.EmailHeaders;
+import dev.switchboard.domain.message.MediaPayload;
+import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.message.MessagePayload;
+import dev.switchboard.domain.message.TemplatePayload;
+import dev.switchboard.domain.message.TextPayload;
+import dev.switchboard.domain.template.ComponentType;
+import dev.switchboard.domain.template.MessageTemplate;
+import dev.switchboard.domain.template.TemplateComponent;
+import dev.switchboard.domain.template.TemplateId;
+import dev.switchboard.domain.thread.MessageThread;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The JSON text stored in the payload, email header, error, component and event columns. The shapes are this
+ * adapter's own (not the public API's), kept small and explicit so that stored rows stay readable by later versions:
+ *
+ * <pre>
+ * text:     {"type":"text","value":"..."}
+ * template: {"type":"template","templateId":"uuid","components":[{"component":"BODY","values":["..."]}]}
+ * media:    {"type":"image|video|audio|document","url":"https://...","caption":"..."?,"fileName":"..."?}
+ * headers:  {"subject":"..."?,"cc":["a@b.c"],"bcc":[]}
+ * template components: [{"type":"BODY","text":"..."}]
+ * </pre>
+ */
+final class Json {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  static String payload(MessagePayload payload) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("type", payload.type());
+    switch (payload) {
+      case TextPayload text -> node.put("value", text.value());
+      case TemplatePayload template -> {
+        node.put("templateId", template.templateId().value().toString());
+        ArrayNode components = node.putArray("components");
+        for (TemplatePayload.Parameters parameters : template.components()) {
+          ObjectNode component = components.addObject();
+          component.put("component", parameters.component().name());
+          ArrayNode values = component.putArray("values");
+          parameters.values().forEach(values::add);
+        }
+      }
+      case MediaPayload media -> {
+        node.put("url", media.url().toString());
+        media.caption().ifPresent(caption -> node.put("caption", caption));
+        media.fileName().ifPresent(fileName -> node.put("fileName", fileName));
+      }
+    }
+    return write(node);
+  }
+
+  static MessagePayload payload(String json) {
+    JsonNode node = read(json);
+    String type = node.path("type").asText();
+    return switch (type) {
+      case "text" -> new TextPayload(node.path("value").asText());
+      case "template" -> {
+        List<TemplatePayload.Parameters> components = new ArrayList<>();
+        for (JsonNode component : node.path("components")) {
+          components.add(new TemplatePayload.Parameters(
+              ComponentType.valueOf(component.path("component").asText()), strings(component.path("values"))));
+        }
+        yield new TemplatePayload(new TemplateId(UUID.fromString(node.path("templateId").asText())), components);
+      }
+      default -> new MediaPayload(
+          MediaPayload.Kind.valueOf(type.toUpperCase(Locale.ROOT)),
+          URI.create(node.path("url").asText()),
+          optionalText(node, "caption"),
+          optionalText(node, "fileName"));
+    };
+  }
+
+  /** NULL when there are no headers. */
+  static String headers(EmailHeaders headers) {
+    if (headers.equals(EmailHeaders.NONE)) {
+      return null;
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    headers.subject().ifPresent(subject -> node.put("subject", subject));
+    ArrayNode cc = node.putArray("cc");
+    headers.cc().forEach(address -> cc.add(address.value()));
+    ArrayNode bcc = node.putArray("bcc");
+    headers.bcc().forEach(address -> bcc.add(address.value()));
+    return write(node);
+  }
+
+  static EmailHeaders headers(String json) {
+    if (json == null) {
+      return EmailHeaders.NONE;
+    }
+    JsonNode node = read(json);
+    return new EmailHeaders(
+        optionalText(node, "subject"),
+        strings(node.path("cc")).stream().map(EmailAddress::new).toList(),
+        strings(node.path("bcc")).stream().map(EmailAddress::new).toList());
+  }
+
+  static String strings(List<String> values) {
+    ArrayNode array = MAPPER.createArrayNode();
+    values.forEach(array::add);
+    return write(array);
+  }
+
+  static List<String> strings(String json) {
+    return strings(read(json));
+  }
+
+  static String components(List<TemplateComponent> components) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (TemplateComponent component : components) {
+      array.addObject().put("type", component.type().name()).put("text", component.text());
+    }
+    return write(array);
+  }
+
+  static List<TemplateComponent> components(String json) {
+    List<TemplateComponent> components = new ArrayList<>();
+    for (JsonNode node : read(json)) {
+      components.add(new TemplateComponent(ComponentType.valueOf(node.path("type").asText()), node.path("text").asText()));
+    }
+    return components;
+  }
+
+  /** The state an event carries: the resource's attributes after the change, by their public (camelCase) names. */
+  static String snapshot(ChangeEvent.Resource resource) {
+    ObjectNode node = MAPPER.createObjectNode();
+    switch (resource) {
+      case ChangeEvent.Resource.ThreadState(MessageThread thread) -> {
+        node.put("id", thread.id().toString());
+        node.put("channel", thread.channel().wireName());
+        node.put("identifier", thread.identifier().value());
+        node.put("chatbotPaused", thread.chatbotPaused());
+        node.put("candidateId", thread.candidateId().map(Object::toString).orElse(null));
+        node.put("createdAt", instant(thread.createdAt()));
+        node.put("updatedAt", instant(thread.updatedAt()));
+        node.put("lastInboundAt", thread.lastInboundAt().map(Json::instant).orElse(null));
+      }
+      case ChangeEvent.Resource.MessageState(Message message) -> {
+        node.put("id", message.id().toString());
+        node.put("messageThreadId", message.threadId().toString());
+        node.put("channel", message.channel().wireName());
+        node.put("origin", message.origin().wireName());
+        node.put("sendBy", message.sendBy());
+        node.set("payload", read(payload(message.payload())));
+        String headers = headers(message.emailHeaders());
+        node.set("emailHeaders", headers == null ? null : read(headers));
+        node.put("deliveryStatus", message.deliveryStatus().wireName());
+        ArrayNode errors = node.putArray("errorMessages");
+        message.errorMessages().forEach(errors::add);
+        node.put("providerMessageId", message.providerMessageId().orElse(null));
+        node.put("createdAt", instant(message.createdAt()));
+        node.put("updatedAt", instant(message.updatedAt()));
+      }
+      case ChangeEvent.Resource.TemplateState(MessageTemplate template) -> {
+        node.put("id", template.id().toString());
+        node.put("name", template.name());
+        node.put("language", template.language());
+        node.put("category", template.category().name());
+        node.set("components", read(components(template.components())));
+        node.put("status", template.status().wireName());
+        node.put("createdAt", instant(template.createdAt()));
+        node.put("updatedAt", instant(template.updatedAt()));
+      }
+    }
+    return write(node);
+  }
+
+  private static String instant(Instant instant) {
+    return instant.toString();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  private static Optional<String> optionalText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+  }
+
+  private static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON is unreadable: " + e.getOriginalMessage(), e);
+    }
+  }
+}
