@@ -4,6 +4,7 @@ import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.template.MessageTemplate;
 import dev.switchboard.domain.thread.MessageThread;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,10 +21,18 @@ public interface ChannelGateway {
   }
 
   sealed interface SendOutcome {
-    /** The provider took the message under its own id. */
-    record Accepted(String providerMessageId) implements SendOutcome {
+    /**
+     * The provider took the message under its own id. {@code warnings} name what went wrong for part of it, such as
+     * email recipients the relay refused while it took the message for the others.
+     */
+    record Accepted(String providerMessageId, List<String> warnings) implements SendOutcome {
       public Accepted {
         Objects.requireNonNull(providerMessageId, "providerMessageId");
+        warnings = List.copyOf(warnings);
+      }
+
+      public Accepted(String providerMessageId) {
+        this(providerMessageId, List.of());
       }
     }
 
