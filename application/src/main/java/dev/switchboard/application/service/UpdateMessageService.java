@@ -45,7 +45,12 @@ final class UpdateMessageService implements UpdateMessageUseCase {
         case OutboundChecks.Verdict.Allowed allowed -> {}
       }
     }
-    Message edited = current.edit(command.sendBy().orElse(current.sendBy()), payload, current.emailHeaders(), now);
+    String sendBy = command.sendBy().orElse(current.sendBy());
+    if (sendBy.equals(current.sendBy()) && payload.equals(current.payload())) {
+      // Nothing to change: Message.edit would still move updatedAt, which is a write without an event.
+      return new Result.Updated(current);
+    }
+    Message edited = current.edit(sendBy, payload, current.emailHeaders(), now);
     if (!edited.equals(current)) {
       ports.messages().update(edited);
       events.updated(current, edited, now);
