@@ -1,0 +1,34 @@
+package dev.switchboard.adapter.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The HTTP adapter's slice of the configuration. {@code port} 0 picks a free port; {@code maxRequestBytes} caps a
+ * request body (413 beyond it); {@code stopTimeout} is how long {@link HttpApi#stop()} lets in-flight requests finish.
+ * The base path of the API is fixed: {@value #BASE_PATH}, as in the Recrubo API.
+ */
+public record HttpConfig(int port, long maxRequestBytes, Duration stopTimeout) {
+
+  public static final String BASE_PATH = "/public/v2";
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  public HttpConfig {
+    Objects.requireNonNull(stopTimeout, "stopTimeout");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535: " + port);
+    }
+    if (maxRequestBytes < 1024) {
+      throw new IllegalArgumentException("maxRequestBytes must be at least 1024: " + maxRequestBytes);
+    }
+    if (stopTimeout.isNegative()) {
+      throw new IllegalArgumentException("stopTimeout must not be negative");
+    }
+  }
+
+  /** The given port with a 1 MiB body limit and a 10 second stop timeout. */
+  public static HttpConfig onPort(int port) {
+    return new HttpConfig(port, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_STOP_TIMEOUT);
+  }
+}

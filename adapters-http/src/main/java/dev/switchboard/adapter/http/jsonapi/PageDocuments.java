@@ -1,0 +1,91 @@
+package dev.switchboard.adapter.http.jsonapi;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.application.query.Page;
+import dev.switchboard.application.query.PageRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code meta} and {@code links} of a collection: Recrubo's {@code total}, {@code totalUnfiltered},
+ * {@code currentSize} (the page size, as in Recrubo's example), {@code currentPage}, {@code maxPage}; and JSON:API
+ * self/first/prev/next/last links that keep the filters, sort and include of the request.
+ */
+public final class PageDocuments {
+
+  private PageDocuments() {}
+
+  public static ObjectNode meta(Page<?> page) {
+    ObjectNode meta = JsonApi.object();
+    meta.put("total", page.total());
+    meta.put("totalUnfiltered", page.totalUnfiltered());
+    meta.put("currentSize", page.request().size());
+    if (page.request() instanceof PageRequest.Numbered numbered) {
+      meta.put("currentPage", numbered.number());
+    }
+    meta.put("maxPage", page.maxPage());
+    return meta;
+  }
+
+  public static ObjectNode links(String path, ListRequest<?> request, Page<?> page) {
+    ObjectNode links = JsonApi.object();
+    List<Map.Entry<String, String>> carried = request.carried();
+    int size = page.request().size();
+    switch (page.request()) {
+      case PageRequest.Numbered numbered -> {
+        long last = page.maxPage();
+        links.put("self", link(path, carried, "page[number]", String.valueOf(numbered.number()), size));
+        links.put("first", link(path, carried, "page[number]", "1", size));
+        if (numbered.number() > 1) {
+          long previous = Math.min(numbered.number() - 1L, last);
+          links.put("prev", link(path, carried, "page[number]", String.valueOf(previous), size));
+        } else {
+          links.putNull("prev");
+        }
+        if (numbered.number() < last) {
+          links.put("next", link(path, carried, "page[number]", String.valueOf(numbered.number() + 1L), size));
+        } else {
+          links.putNull("next");
+        }
+        links.put("last", link(path, carried, "page[number]", String.valueOf(last), size));
+      }
+      case PageRequest.Keyset keyset -> {
+        String self = keyset.cursor()
+            .map(cursor -> link(path, carried, keyset.backwards() ? "page[before]" : "page[after]", cursor.encode(), size))
+            .orElseGet(() -> link(path, carried, null, null, size));
+        links.put("self", self);
+        links.put("first", link(path, carried, null, null, size));
+        page.previous().ifPresentOrElse(
+            cursor -> links.put("prev", link(path, carried, "page[before]", cursor.encode(), size)),
+            () -> links.putNull("prev"));
+        page.next().ifPresentOrElse(
+            cursor -> links.put("next", link(path, carried, "page[after]", cursor.encode(), size)),
+            () -> links.putNull("next"));
+      }
+    }
+    return links;
+  }
+
+  private static String link(
+      String path, List<Map.Entry<String, String>> carried, String pageKey, String pageValue, int size) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, String> entry : carried) {
+      if (!entry.getKey().equals("page[size]")) {
+        parts.add(entry.getKey() + "=" + encode(entry.getValue()));
+      }
+    }
+    if (pageKey != null) {
+      parts.add(pageKey + "=" + encode(pageValue));
+    }
+    parts.add("page[size]=" + size);
+    return path + "?" + parts.stream().collect(Collectors.joining("&"));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ",");
+  }
+}
