@@ -14,6 +14,7 @@ import dev.switchboard.domain.thread.MessageThread;
 import dev.switchboard.domain.thread.ThreadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,13 +108,19 @@ final class JdbiThreadRepository implements MessageThreadRepository {
   }
 
   private static Update bind(Update update, MessageThread thread) {
+    Optional<UUID> candidate = thread.candidateId().map(CandidateId::value);
+    if (candidate.isPresent()) {
+      update.bind("candidateId", candidate.get());
+    } else {
+      // A typed NULL: PostgreSQL refuses an untyped (varchar) NULL for a uuid column.
+      update.bindNull("candidateId", Types.OTHER);
+    }
     return update
         .bind("id", thread.id().value())
         .bind("org", thread.organizationId().value())
         .bind("channel", thread.channel().wireName())
         .bind("identifier", thread.identifier().value())
         .bind("chatbotPaused", thread.chatbotPaused())
-        .bindByType("candidateId", thread.candidateId().map(CandidateId::value).orElse(null), UUID.class)
         .bind("createdAt", thread.createdAt())
         .bind("updatedAt", thread.updatedAt())
         .bindByType("lastInboundAt", thread.lastInboundAt().orElse(null), java.time.Instant.class);
