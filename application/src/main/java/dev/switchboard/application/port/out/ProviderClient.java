@@ -1,17 +1,13 @@
 package dev.switchboard.application.port.out;
 
 import dev.switchboard.domain.connection.ChannelConnection;
-import dev.switchboard.domain.connection.ProviderKind;
 
 /**
  * Talks to one provider on behalf of a {@link ChannelConnection}: hands messages over and turns the provider's
- * callbacks into facts. Implementations are thread-safe and keep no per-connection state, so one instance serves
- * every connection of its {@link #provider() kind}.
+ * callbacks into facts. Implementations are thread-safe and keep no per-connection state; the adapter routes each
+ * call by {@link ChannelConnection#provider()}.
  */
 public interface ProviderClient {
-
-  /** The provider this client speaks to; it only receives connections of this kind. */
-  ProviderKind provider();
 
   /** Sends one message through {@code connection}; never throws for provider or network failures. */
   ChannelGateway.SendOutcome send(ChannelConnection connection, ChannelGateway.Delivery delivery);

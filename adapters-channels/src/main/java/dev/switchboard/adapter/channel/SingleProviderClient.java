@@ -1,0 +1,11 @@
+package dev.switchboard.adapter.channel;
+
+import dev.switchboard.application.port.out.ProviderClient;
+import dev.switchboard.domain.connection.ProviderKind;
+
+/** A {@link ProviderClient} for the connections of one provider, as {@link Providers} routes to it. */
+public interface SingleProviderClient extends ProviderClient {
+
+  /** The provider this client speaks to; it only receives connections of this kind. */
+  ProviderKind provider();
+}
