@@ -1,12 +1,16 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.port.out.ApiKeyRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
+import dev.switchboard.application.port.out.IdempotencyRepository;
 import dev.switchboard.application.port.out.MessageRepository;
 import dev.switchboard.application.port.out.MessageTemplateRepository;
 import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.port.out.OrganizationDataEraser;
+import dev.switchboard.application.port.out.OrganizationRepository;
 import dev.switchboard.application.port.out.TransactionBoundary;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -35,6 +39,10 @@ public final class JdbiPersistence {
   private final JdbiTemplateRepository templates;
   private final JdbiDeliveryQueue deliveryQueue;
   private final JdbiEventSink events;
+  private final JdbiOrganizationRepository organizations;
+  private final JdbiApiKeyRepository apiKeys;
+  private final JdbiIdempotencyRepository idempotency;
+  private final JdbiOrganizationDataEraser organizationData;
 
   private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids) {
     this.database = database;
@@ -45,6 +53,10 @@ public final class JdbiPersistence {
     this.templates = new JdbiTemplateRepository(transactions);
     this.deliveryQueue = new JdbiDeliveryQueue(transactions, database);
     this.events = new JdbiEventSink(transactions, ids);
+    this.organizations = new JdbiOrganizationRepository(transactions);
+    this.apiKeys = new JdbiApiKeyRepository(transactions);
+    this.idempotency = new JdbiIdempotencyRepository(transactions);
+    this.organizationData = new JdbiOrganizationDataEraser(transactions);
   }
 
   /** Migrates the schema of {@code dataSource} to the newest version and builds the adapters on it. */
@@ -93,6 +105,23 @@ public final class JdbiPersistence {
 
   public EventSink events() {
     return events;
+  }
+
+  public OrganizationRepository organizations() {
+    return organizations;
+  }
+
+  public ApiKeyRepository apiKeys() {
+    return apiKeys;
+  }
+
+  public IdempotencyRepository idempotency() {
+    return idempotency;
+  }
+
+  /** Erases an organization's messaging data when the organization is deleted. */
+  public OrganizationDataEraser organizationData() {
+    return organizationData;
   }
 
   public TransactionBoundary transactions() {

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class IdempotencyService implements IdempotencyUseCase {
 
+  /** Longer keys and fingerprints are stored as their hash, so storage stays bounded whatever a client sends. */
+  static final int MAX_STORED_LENGTH = 200;
+
   private final IdempotencyRepository keys;
   private final InstantSource clock;
 
@@ -25,7 +28,9 @@ final class IdempotencyService implements IdempotencyUseCase {
   }
 
   @Override
-  public Claim begin(OrganizationId organization, String key, String requestFingerprint) {
+  public Claim begin(OrganizationId organization, String rawKey, String rawFingerprint) {
+    String key = bounded(rawKey);
+    String requestFingerprint = bounded(rawFingerprint);
     Instant now = clock.instant();
     Instant expiredBefore = now.minus(RETENTION);
     // Two rounds: a key released or expired between our claim and our read is claimed again once.
@@ -53,16 +58,20 @@ final class IdempotencyService implements IdempotencyUseCase {
     return new Claim.InProgress();
   }
 
+  static String bounded(String value) {
+    return value.length() <= MAX_STORED_LENGTH ? value : "sha256:" + KeyHashes.hash(value);
+  }
+
   @Override
   public void complete(OrganizationId organization, String key, StoredResponse response) {
     keys.complete(
         organization,
-        key,
+        bounded(key),
         new Response(response.status(), response.contentType(), Optional.ofNullable(response.location()), response.body()));
   }
 
   @Override
   public void abandon(OrganizationId organization, String key) {
-    keys.release(organization, key);
+    keys.release(organization, bounded(key));
   }
 }

@@ -136,6 +136,21 @@ class IdempotencyTest {
     assertThat(fixture.adapters().tenancy().idempotency().find(ORGANIZATION, "new")).isPresent();
   }
 
+  @Test
+  void givenVeryLongKeyAndFingerprint_beginCompleteReplay_workAndStoreThemBounded() {
+    String longKey = "k".repeat(5_000);
+    String longFingerprint = "f".repeat(5_000);
+
+    Claim first = idempotency.begin(ORGANIZATION, longKey, longFingerprint);
+    idempotency.complete(ORGANIZATION, longKey, CREATED);
+
+    assertThat(first).isInstanceOf(Claim.Proceed.class);
+    assertThat(idempotency.begin(ORGANIZATION, longKey, longFingerprint)).isEqualTo(new Claim.Replay(CREATED));
+    assertThat(idempotency.begin(ORGANIZATION, longKey, longFingerprint + "x")).isInstanceOf(Claim.Mismatch.class);
+    assertThat(fixture.adapters().tenancy().idempotency().find(ORGANIZATION, longKey)).isEmpty();
+    assertThat(fixture.adapters().tenancy().idempotency().size()).isEqualTo(1);
+  }
+
   @RepeatedTest(20)
   void givenRacingRequests_begin_letsExactlyOneProceed() throws Exception {
     int racers = 8;

@@ -1,0 +1,33 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.port.out.OrganizationDataEraser;
+import dev.switchboard.domain.organization.OrganizationId;
+import java.util.List;
+
+/**
+ * Deletes an organization's rows from the messaging tables, children first, in the caller's transaction. A table
+ * added later that carries {@code organization_id} belongs in {@link #TABLES} too.
+ */
+final class JdbiOrganizationDataEraser implements OrganizationDataEraser {
+
+  /** In deletion order; message_status_history goes with its messages (ON DELETE CASCADE). */
+  static final List<String> TABLES = List.of("delivery_jobs", "messages", "threads", "templates", "events");
+
+  private final JdbiTransactions transactions;
+
+  JdbiOrganizationDataEraser(JdbiTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void eraseAll(OrganizationId organization) {
+    transactions.atomically(handle -> {
+      for (String table : TABLES) {
+        handle.createUpdate("DELETE FROM " + table + " WHERE organization_id = :org")
+            .bind("org", organization.value())
+            .execute();
+      }
+      return null;
+    });
+  }
+}
