@@ -28,7 +28,7 @@ public record Cursor(List<Object> sortValues, UUID id) {
   public String encode() {
     StringBuilder text = new StringBuilder();
     for (Object value : sortValues) {
-      text.append(render(value)).append('\n');
+      text.append(escape(render(value))).append('\n');
     }
     text.append(id);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -48,7 +48,7 @@ public record Cursor(List<Object> sortValues, UUID id) {
     }
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < sort.size(); i++) {
-      values.add(sort.get(i).field().type().parse(parts[i]));
+      values.add(sort.get(i).field().type().parse(unescape(parts[i])));
     }
     Object id = ValueType.UUID.parse(parts[sort.size()]);
     return new Cursor(values, (UUID) id);
@@ -56,5 +56,24 @@ public record Cursor(List<Object> sortValues, UUID id) {
 
   static String render(Object value) {
     return value instanceof Instant instant ? instant.toString() : String.valueOf(value);
+  }
+
+  /** Text values may hold the newline that separates values: it is written as backslash-n, a backslash doubled. */
+  private static String escape(String value) {
+    return value.replace("\\", "\\\\").replace("\n", "\\n");
+  }
+
+  private static String unescape(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && i + 1 < value.length()) {
+        char next = value.charAt(++i);
+        out.append(next == 'n' ? '\n' : next);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

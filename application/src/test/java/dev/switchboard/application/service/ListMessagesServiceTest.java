@@ -5,6 +5,7 @@ import static dev.switchboard.application.testing.FakeChannelGateway.rejected;
 import static dev.switchboard.application.testing.FakeChannelGateway.retryLater;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.application.port.in.SendMessageUseCase;
 import dev.switchboard.application.query.Cursor;
 import dev.switchboard.application.query.Filter;
 import dev.switchboard.application.query.ListQuery;
@@ -16,6 +17,7 @@ import dev.switchboard.application.query.Sort;
 import dev.switchboard.application.testing.MessagingFixture;
 import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.message.MessageId;
+import dev.switchboard.domain.message.TextPayload;
 import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.testing.Ids;
 import dev.switchboard.domain.thread.MessageThread;
@@ -358,5 +360,26 @@ class ListMessagesServiceTest {
     assertThat(ids(first)).containsExactly(smsMessages.get(0).id(), smsMessages.get(1).id());
     assertThat(first.total()).isEqualTo(3);
     assertThat(first.totalUnfiltered()).isEqualTo(6);
+  }
+
+  @Test
+  void givenAuthorsWithLineBreaks_followNextCursorsSortedByAuthor_visitsEveryMessage() {
+    List<Sort<Message>> byAuthor = List.of(new Sort<>(MessageFields.SEND_BY, false));
+    List<Message> messages = new ArrayList<>();
+    for (String author : List.of("Rita\nRecruiting", "Rita\nSales", "Rita\\Support")) {
+      var result = fixture.core().sendMessage()
+          .send(SendMessageUseCase.Command.of(ORGANIZATION, sms.id(), author, new TextPayload("Hello")));
+      messages.add(MessagingFixture.expect(result, SendMessageUseCase.Result.Accepted.class).message());
+    }
+
+    List<MessageId> visited = new ArrayList<>();
+    Page<Message> page = keyset(byAuthor, Optional.empty(), false, 1);
+    visited.addAll(ids(page));
+    while (page.next().isPresent() && visited.size() <= messages.size()) {
+      page = keyset(byAuthor, page.next(), false, 1);
+      visited.addAll(ids(page));
+    }
+
+    assertThat(visited).containsExactlyElementsOf(ids(messages));
   }
 }

@@ -109,14 +109,16 @@ class RecordInboundMessageServiceTest {
   @Test
   void givenThreadWeStarted_candidateWrites_opensTheWindowOnTheSameThread() {
     MessageThread started = fixture.whatsappThread(ORGANIZATION);
-    assertThat(sendText(started)).isInstanceOf(SendMessageUseCase.Result.Rejected.class);
+    SendMessageUseCase.Result beforeWriting = sendText(started);
     int eventsBefore = fixture.events().size();
 
     Result result = record(Channel.WHATSAPP, "0031612345678", Optional.of("wamid.in.1"), fixture.now());
+    SendMessageUseCase.Result afterWriting = sendText(started);
 
+    assertThat(beforeWriting).isInstanceOf(SendMessageUseCase.Result.Rejected.class);
+    assertThat(afterWriting).isInstanceOf(SendMessageUseCase.Result.Accepted.class);
     assertThat(expect(result, Result.Recorded.class).thread().id()).isEqualTo(started.id());
     assertThat(storedThreads()).isEqualTo(1);
-    assertThat(sendText(started)).isInstanceOf(SendMessageUseCase.Result.Accepted.class);
     assertThat(fixture.eventsSince(eventsBefore)).first().satisfies(event -> {
       assertThat(event.kind()).isEqualTo(ChangeEvent.Kind.UPDATE);
       assertThat(event.changedFields()).containsExactly("serviceWindowExpiresAt");
