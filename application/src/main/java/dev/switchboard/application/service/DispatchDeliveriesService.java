@@ -53,15 +53,28 @@ final class DispatchDeliveriesService implements DispatchDeliveriesUseCase {
     if (message.get().payload() instanceof TemplatePayload payload) {
       template = ports.templates().findById(job.organizationId(), payload.templateId());
       if (template.isEmpty()) {
-        record(job, StatusUpdate.failed("template " + payload.templateId() + " was deleted before sending"), Optional.empty());
+        String reason = "template " + payload.templateId() + " was deleted before sending";
+        record(job, StatusUpdate.failed(reason), Optional.empty());
         return;
       }
     }
-    SendOutcome outcome = gateway.send(new ChannelGateway.Delivery(message.get(), thread.get(), template));
+    SendOutcome outcome = sendGuarded(new ChannelGateway.Delivery(message.get(), thread.get(), template));
     switch (outcome) {
       case SendOutcome.Accepted accepted -> record(job, StatusUpdate.SENT, Optional.of(accepted.providerMessageId()));
       case SendOutcome.Rejected rejected -> record(job, StatusUpdate.failed(rejected.reason()), Optional.empty());
       case SendOutcome.RetryLater retry -> retry(job, retry);
+    }
+  }
+
+  /**
+   * An adapter that throws instead of answering (a bug, an unexpected I/O error) is treated as a passing failure, so
+   * the job is retried with backoff and finally given up, rather than left leased and retried forever.
+   */
+  private SendOutcome sendGuarded(ChannelGateway.Delivery delivery) {
+    try {
+      return gateway.send(delivery);
+    } catch (RuntimeException e) {
+      return new SendOutcome.RetryLater(Optional.empty(), "provider call failed: " + e);
     }
   }
 

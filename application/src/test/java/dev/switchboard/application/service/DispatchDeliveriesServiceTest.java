@@ -214,6 +214,21 @@ class DispatchDeliveriesServiceTest {
   }
 
   @Test
+  void givenGatewayThrows_dispatch_treatsItAsAPassingFailureAndRetriesAfterTheBackoff() {
+    Message message = fixture.sendText(thread, "Hello");
+    fixture.gateway().willThrow(new IllegalStateException("socket closed"));
+
+    int handled = dispatch();
+
+    assertThat(handled).isEqualTo(1);
+    assertThat(stored(message).deliveryStatus()).isEqualTo(DeliveryStatus.ACCEPTED);
+    assertThat(dispatch()).isZero();
+    fixture.clock().advance(FIRST_BACKOFF);
+    assertThat(dispatch()).isEqualTo(1);
+    assertThat(stored(message).deliveryStatus()).isEqualTo(DeliveryStatus.SENT);
+  }
+
+  @Test
   void givenOneAttemptLeft_providerAccepts_messageIsSent() {
     Message message = fixture.sendText(thread, "Hello");
     fixture.gateway().willAnswer(retryLater("HTTP 503"), retryLater("HTTP 503"), accepted("SM1"));

@@ -19,6 +19,7 @@ public final class FakeChannelGateway implements ChannelGateway {
   private final List<Delivery> deliveries = new ArrayList<>();
   private final Deque<SendOutcome> script = new ArrayDeque<>();
   private SendOutcome standing;
+  private RuntimeException nextFailure;
   private int accepted;
 
   /** Queues outcomes for the next deliveries, one each. */
@@ -33,9 +34,20 @@ public final class FakeChannelGateway implements ChannelGateway {
     return this;
   }
 
+  /** Makes the next delivery throw {@code failure} instead of answering, as a broken adapter would. */
+  public synchronized FakeChannelGateway willThrow(RuntimeException failure) {
+    this.nextFailure = Objects.requireNonNull(failure, "failure");
+    return this;
+  }
+
   @Override
   public synchronized SendOutcome send(Delivery delivery) {
     deliveries.add(delivery);
+    if (nextFailure != null) {
+      RuntimeException failure = nextFailure;
+      nextFailure = null;
+      throw failure;
+    }
     if (!script.isEmpty()) {
       return script.poll();
     }
