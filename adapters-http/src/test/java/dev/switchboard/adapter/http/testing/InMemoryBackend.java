@@ -1,0 +1,84 @@
+package dev.switchboard.adapter.http.testing;
+
+import dev.switchboard.adapter.http.ReadinessCheck;
+import dev.switchboard.adapter.http.UseCases;
+import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.secret.SecureRandomSecretGenerator;
+import dev.switchboard.application.service.MessagingCore;
+import dev.switchboard.application.service.Ports;
+import dev.switchboard.application.service.TenancyCore;
+import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.testing.FakeChannelGateway;
+import dev.switchboard.application.testing.FixedRandom;
+import dev.switchboard.application.service.DeliveryPolicy;
+import java.time.Clock;
+import java.time.InstantSource;
+
+/**
+ * The backend over the in-memory adapters, the real cores and a fake channel gateway (test code may see
+ * {@code application.service}; the adapter's main code may not). Bootstrap builds the same from H2 or PostgreSQL.
+ */
+public final class InMemoryBackend {
+
+  private InMemoryBackend() {}
+
+  public static Backend create() {
+    InMemoryAdapters adapters = InMemoryAdapters.create();
+    InstantSource clock = Clock.systemUTC();
+    UuidV7IdSource ids = UuidV7IdSource.system();
+    MessagingCore messaging = MessagingCore.create(
+        new Ports(
+            adapters.threads(),
+            adapters.messages(),
+            adapters.templates(),
+            adapters.deliveryQueue(),
+            adapters.events(),
+            adapters.transactions(),
+            clock,
+            ids),
+        new FakeChannelGateway(),
+        DeliveryPolicy.DEFAULT,
+        FixedRandom.of(0.0));
+    TenancyCore tenancy = TenancyCore.create(new TenancyPorts(
+        adapters.tenancy().organizations(),
+        adapters.tenancy().apiKeys(),
+        adapters.tenancy().idempotency(),
+        adapters.tenancy().organizationData(),
+        SecureRandomSecretGenerator.system(),
+        adapters.transactions(),
+        clock,
+        ids));
+    return new Backend(
+        useCases(messaging, tenancy), ReadinessCheck.alwaysReady(), tenancy.provision(),
+        messaging.recordInboundMessage(), () -> {});
+  }
+
+  /** How bootstrap wires the cores into the adapter; reusable for any storage. */
+  public static UseCases useCases(MessagingCore messaging, TenancyCore tenancy) {
+    return new UseCases(
+        new UseCases.Threads(
+            messaging.createThread(),
+            messaging.getThread(),
+            messaging.listThreads(),
+            messaging.updateThread(),
+            messaging.deleteThread()),
+        new UseCases.Messages(
+            messaging.sendMessage(),
+            messaging.getMessage(),
+            messaging.listMessages(),
+            messaging.updateMessage(),
+            messaging.deleteMessage()),
+        new UseCases.Templates(
+            messaging.createTemplate(), messaging.getTemplate(), messaging.listTemplates(), messaging.deleteTemplate()),
+        new UseCases.Organizations(
+            tenancy.createOrganization(),
+            tenancy.getOrganization(),
+            tenancy.listOrganizations(),
+            tenancy.updateOrganization(),
+            tenancy.deleteOrganization(),
+            tenancy.rotateOrganizationKey()),
+        tenancy.authenticate(),
+        tenancy.idempotency());
+  }
+}
