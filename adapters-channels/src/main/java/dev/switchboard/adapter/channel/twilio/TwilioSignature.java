@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code X-Twilio-Signature}: Base64 of HMAC-SHA1 keyed with the auth token over the full URL Twilio called followed
- * by every POST parameter, sorted by name, as name then value (repeated names: values sorted too). Like Twilio's own
- * validators, the URL is also tried with the default port added or removed, since proxies disagree on it.
+ * by every POST parameter, sorted by name, as name then value (a repeated name: each distinct value once, sorted, as
+ * Twilio's SDK validators do). Like those validators, the URL is also tried without its port and with the scheme's
+ * default port, since proxies disagree on it.
  */
 final class TwilioSignature {
 
@@ -23,7 +25,8 @@ final class TwilioSignature {
 
   static String sign(String authToken, String url, Map<String, List<String>> parameters) {
     StringBuilder data = new StringBuilder(url);
-    new TreeMap<>(parameters).forEach((name, values) -> values.stream().sorted().forEach(value -> data.append(name).append(value)));
+    new TreeMap<>(parameters).forEach((name, values) ->
+        new TreeSet<>(values).forEach(value -> data.append(name).append(value)));
     return Base64.getEncoder().encodeToString(
         Signatures.hmac("HmacSHA1", authToken, data.toString().getBytes(StandardCharsets.UTF_8)));
   }
@@ -38,6 +41,7 @@ final class TwilioSignature {
     return matched;
   }
 
+  /** The URL as given, without its port, and with the scheme's default port, as Twilio's own validators try. */
   static List<String> urlVariants(String url) {
     Set<String> variants = new LinkedHashSet<>();
     variants.add(url);
@@ -45,27 +49,32 @@ final class TwilioSignature {
       URI uri = new URI(url);
       int defaultPort = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
       if (defaultPort > 0 && uri.getHost() != null) {
-        int port = uri.getPort() == -1 ? defaultPort : uri.getPort() == defaultPort ? -1 : uri.getPort();
-        StringBuilder other = new StringBuilder(uri.getScheme()).append("://");
-        if (uri.getRawUserInfo() != null) {
-          other.append(uri.getRawUserInfo()).append('@');
-        }
-        other.append(uri.getHost());
-        if (port != -1) {
-          other.append(':').append(port);
-        }
-        other.append(uri.getRawPath() == null ? "" : uri.getRawPath());
-        if (uri.getRawQuery() != null) {
-          other.append('?').append(uri.getRawQuery());
-        }
-        if (uri.getRawFragment() != null) {
-          other.append('#').append(uri.getRawFragment());
-        }
-        variants.add(other.toString());
+        variants.add(withPort(uri, -1));
+        variants.add(withPort(uri, defaultPort));
       }
     } catch (URISyntaxException e) {
       // Only the URL as given.
     }
     return new ArrayList<>(variants);
+  }
+
+  /** The URL with another port (-1: none), every other part kept exactly as it was encoded. */
+  private static String withPort(URI uri, int port) {
+    StringBuilder url = new StringBuilder(uri.getScheme()).append("://");
+    if (uri.getRawUserInfo() != null) {
+      url.append(uri.getRawUserInfo()).append('@');
+    }
+    url.append(uri.getHost());
+    if (port != -1) {
+      url.append(':').append(port);
+    }
+    url.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+    if (uri.getRawQuery() != null) {
+      url.append('?').append(uri.getRawQuery());
+    }
+    if (uri.getRawFragment() != null) {
+      url.append('#').append(uri.getRawFragment());
+    }
+    return url.toString();
   }
 }

@@ -59,9 +59,16 @@ class WhatsAppCloudClientTest {
   void resetStub() {
     graph.resetAll();
     client = new WhatsAppCloudClient(
-        ProviderSettings.DEFAULT.withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500)),
+        ProviderSettings.DEFAULT.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)),
         InstantSource.fixed(Times.NOW));
     connection = Connections.whatsapp(URI.create(graph.baseUrl()));
+  }
+
+  /** A client that gives up on an answer after 300 ms. */
+  private static WhatsAppCloudClient impatient() {
+    return new WhatsAppCloudClient(
+        ProviderSettings.DEFAULT.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)),
+        InstantSource.fixed(Times.NOW));
   }
 
   private void answer(int status, String body) {
@@ -269,9 +276,9 @@ class WhatsAppCloudClientTest {
 
   @Test
   void givenAnswerSlowerThanTheTimeout_send_retries() {
-    graph.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(2_000).withBody(OK)));
+    graph.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(1_500).withBody(OK)));
 
-    SendOutcome outcome = client.send(connection, Deliveries.of(Channel.WHATSAPP, Payloads.text()));
+    SendOutcome outcome = impatient().send(connection, Deliveries.of(Channel.WHATSAPP, Payloads.text()));
 
     assertThat(outcome).isInstanceOf(SendOutcome.RetryLater.class);
     assertThat(((SendOutcome.RetryLater) outcome).reason()).contains("no answer").contains("in time");
