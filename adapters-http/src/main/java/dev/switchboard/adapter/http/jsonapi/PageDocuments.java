@@ -56,9 +56,9 @@ public final class PageDocuments {
       case PageRequest.Keyset keyset -> {
         String self = keyset.cursor()
             .map(cursor -> link(path, carried, keyset.backwards() ? "page[before]" : "page[after]", cursor.encode(), size))
-            .orElseGet(() -> link(path, carried, null, null, size));
+            .orElseGet(() -> link(path, carried, "page[after]", "", size));
         links.put("self", self);
-        links.put("first", link(path, carried, null, null, size));
+        links.put("first", link(path, carried, "page[after]", "", size));
         page.previous().ifPresentOrElse(
             cursor -> links.put("prev", link(path, carried, "page[before]", cursor.encode(), size)),
             () -> links.putNull("prev"));

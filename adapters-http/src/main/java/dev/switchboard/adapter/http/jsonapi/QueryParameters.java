@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the JSON:API query string: {@code filter[field]=v}, {@code filter[field][op]=v}, {@code sort=-a,b},
- * {@code page[number|size|after|before]} and {@code include=a,b}. Every mistake is a 400 naming the parameter;
+ * {@code page[number|size|after|before]} and {@code include=a,b}. An empty {@code page[after]=} asks for the first
+ * keyset page; its links lead on with cursors. Every mistake is a 400 naming the parameter;
  * unknown parameters are refused too, as JSON:API requires.
  */
 public final class QueryParameters {
@@ -84,7 +85,7 @@ public final class QueryParameters {
         switch (page.group(1)) {
           case "number" -> number = Optional.of(positive(key, value));
           case "size" -> size = Optional.of(PageRequest.clampSize(positive(key, value)));
-          case "after" -> after = Optional.of(nonEmpty(key, value));
+          case "after" -> after = Optional.of(value);
           default -> before = Optional.of(nonEmpty(key, value));
         }
       } else if (key.startsWith("filter")) {
@@ -108,8 +109,10 @@ public final class QueryParameters {
     PageRequest pageRequest;
     if (after.isPresent() || before.isPresent()) {
       String parameter = after.isPresent() ? "page[after]" : "page[before]";
-      Cursor cursor = cursor(after.isPresent() ? after.get() : before.orElseThrow(), sort, parameter);
-      pageRequest = new PageRequest.Keyset(Optional.of(cursor), before.isPresent(), pageSize);
+      String token = after.isPresent() ? after.get() : before.orElseThrow();
+      // An empty page[after] starts a keyset walk at the beginning of the listing.
+      Optional<Cursor> cursor = token.isEmpty() ? Optional.empty() : Optional.of(cursor(token, sort, parameter));
+      pageRequest = new PageRequest.Keyset(cursor, before.isPresent(), pageSize);
     } else {
       pageRequest = new PageRequest.Numbered(number.orElse(1), pageSize);
     }
