@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
@@ -25,5 +26,15 @@ record Storage(
         adapters.deliveryQueue(),
         adapters.events(),
         adapters.transactions());
+  }
+
+  static Storage jdbc(JdbiPersistence persistence) {
+    return new Storage(
+        persistence.threads(),
+        persistence.messages(),
+        persistence.templates(),
+        persistence.deliveryQueue(),
+        persistence.events(),
+        persistence.transactions());
   }
 }

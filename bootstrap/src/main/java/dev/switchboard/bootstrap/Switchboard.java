@@ -2,6 +2,7 @@ package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapter.channel.sandbox.SandboxChannelGateway;
 import dev.switchboard.adapter.channel.sandbox.SandboxSettings;
+import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.port.in.RecordStatusUpdateUseCase;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Switchboard embedded in another JVM application, no HTTP needed. By default it keeps everything in memory and
@@ -98,6 +100,20 @@ public final class Switchboard implements AutoCloseable {
     /** Keeps everything in the given in-memory adapters (the default is a fresh set). */
     public Builder inMemoryStorage(InMemoryAdapters adapters) {
       this.storage = Optional.of(Storage.inMemory(adapters));
+      return this;
+    }
+
+    /**
+     * Keeps everything in the database behind {@code dataSource} (H2 or PostgreSQL), migrating its schema first.
+     * The caller owns the pool and closes it after the Switchboard.
+     */
+    public Builder dataSource(DataSource dataSource) {
+      Objects.requireNonNull(dataSource, "dataSource");
+      return storage(Storage.jdbc(JdbiPersistence.create(dataSource)));
+    }
+
+    Builder storage(Storage chosen) {
+      this.storage = Optional.of(chosen);
       return this;
     }
 

@@ -30,10 +30,11 @@ public record PersistenceConfig(
   /**
    * H2 options that make it behave like PostgreSQL for this adapter: PostgreSQL mode, lower-case unquoted names, NULLs
    * sorted last in ascending order (as PostgreSQL does), and a lock wait long enough for row locks held by a
-   * transaction that is doing real work.
+   * transaction that is doing real work. H2's own shutdown hook is off: it would close the database under workers
+   * that are still finishing on SIGTERM; closing the pool closes the database instead.
    */
   public static final String H2_OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
   /** The default database: an H2 file in {@code ./data}. */
   public static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/switchboard" + H2_OPTIONS;

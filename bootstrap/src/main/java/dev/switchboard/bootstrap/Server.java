@@ -1,0 +1,146 @@
+package dev.switchboard.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.adapter.http.HttpApi;
+import dev.switchboard.adapter.http.HttpConfig;
+import dev.switchboard.adapter.http.ReadinessCheck;
+import dev.switchboard.adapter.http.UseCases;
+import dev.switchboard.adapter.persistence.DataSources;
+import dev.switchboard.adapter.persistence.JdbiPersistence;
+import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.port.in.ProvisionUseCase;
+import dev.switchboard.application.secret.SecureRandomSecretGenerator;
+import dev.switchboard.application.service.MessagingCore;
+import dev.switchboard.application.service.TenancyCore;
+import dev.switchboard.application.service.TenancyPorts;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Optional;
+
+/**
+ * The standalone server: the messaging core over the configured database, the HTTP API, and the background
+ * workers. {@link #start} provisions the first organization and keys; {@link #close} stops taking requests, lets
+ * the ones in flight finish, stops the workers and closes the pool.
+ */
+public final class Server implements AutoCloseable {
+
+  private static final Duration IDEMPOTENCY_PURGE_INTERVAL = Duration.ofHours(1);
+
+  private final HikariDataSource dataSource;
+  private final Switchboard switchboard;
+  private final PollingWorker idempotencyPurge;
+  private final HttpApi http;
+
+  private Server(HikariDataSource dataSource, Switchboard switchboard, PollingWorker idempotencyPurge, HttpApi http) {
+    this.dataSource = dataSource;
+    this.switchboard = switchboard;
+    this.idempotencyPurge = idempotencyPurge;
+    this.http = http;
+  }
+
+  /**
+   * Starts everything. Keys generated on this start are printed to {@code console} once; configured keys never are.
+   */
+  public static Server start(AppConfig config, PrintStream console) {
+    HikariDataSource dataSource = DataSources.hikari(config.database());
+    try {
+      InstantSource clock = InstantSource.system();
+      UuidV7IdSource ids = UuidV7IdSource.system();
+      JdbiPersistence persistence = JdbiPersistence.create(dataSource, ids);
+      TenancyCore tenancy = TenancyCore.create(new TenancyPorts(
+          persistence.organizations(),
+          persistence.apiKeys(),
+          persistence.idempotency(),
+          persistence.organizationData(),
+          SecureRandomSecretGenerator.system(),
+          persistence.transactions(),
+          clock,
+          ids));
+      announce(tenancy.provision().provision(config.provisioning()), console);
+      Switchboard switchboard = Switchboard.builder()
+          .storage(Storage.jdbc(persistence))
+          .clock(clock)
+          .ids(ids)
+          .sandbox(config.sandbox())
+          .deliveryPolicy(config.delivery())
+          .pollInterval(config.pollInterval())
+          .build();
+      HttpApi http = HttpApi.create(
+          new HttpConfig(config.port(), config.maxRequestBytes(), config.shutdownTimeout()),
+          useCases(switchboard.useCases(), tenancy),
+          databaseReachable(dataSource),
+          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+      PollingWorker idempotencyPurge = new PollingWorker(
+          "idempotency-purge", () -> {
+            tenancy.purgeIdempotencyKeys().purgeExpired();
+            return 0;
+          },
+          IDEMPOTENCY_PURGE_INTERVAL);
+      Server server = new Server(dataSource, switchboard, idempotencyPurge, http);
+      http.start();
+      switchboard.start();
+      idempotencyPurge.start();
+      return server;
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  @Override
+  public void close() {
+    http.stop();
+    idempotencyPurge.stop();
+    switchboard.close();
+    dataSource.close();
+  }
+
+  private static UseCases useCases(MessagingCore core, TenancyCore tenancy) {
+    return new UseCases(
+        new UseCases.Threads(
+            core.createThread(), core.getThread(), core.listThreads(), core.updateThread(), core.deleteThread()),
+        new UseCases.Messages(
+            core.sendMessage(), core.getMessage(), core.listMessages(), core.updateMessage(), core.deleteMessage()),
+        new UseCases.Templates(core.createTemplate(), core.getTemplate(), core.listTemplates(), core.deleteTemplate()),
+        new UseCases.Organizations(
+            tenancy.createOrganization(),
+            tenancy.getOrganization(),
+            tenancy.listOrganizations(),
+            tenancy.updateOrganization(),
+            tenancy.deleteOrganization(),
+            tenancy.rotateOrganizationKey()),
+        tenancy.authenticate(),
+        tenancy.idempotency());
+  }
+
+  private static ReadinessCheck databaseReachable(HikariDataSource dataSource) {
+    return () -> {
+      try (Connection connection = dataSource.getConnection()) {
+        return connection.isValid(2);
+      } catch (SQLException e) {
+        return false;
+      }
+    };
+  }
+
+  private static void announce(ProvisionUseCase.Result provisioned, PrintStream console) {
+    provisioned.createdOrganization().ifPresent(organization -> console.println(
+        "Created organization '" + organization.name() + "' (" + organization.id() + ")"));
+    print(console, "Organization API key", provisioned.generatedOrganizationKey());
+    print(console, "Management key", provisioned.generatedManagementKey());
+  }
+
+  private static void print(PrintStream console, String what, Optional<String> generatedKey) {
+    generatedKey.ifPresent(key -> console.println(
+        what + " (shown once, store it now): " + key));
+  }
+}
