@@ -1,5 +1,7 @@
-package dev.switchboard.adapter.channel;
+package dev.switchboard.adapter.channel.routing;
 
+import dev.switchboard.adapter.channel.ProviderSettings;
+import dev.switchboard.adapter.channel.SingleProviderClient;
 import dev.switchboard.adapter.channel.smtp.SmtpEmailClient;
 import dev.switchboard.adapter.channel.twilio.TwilioSmsClient;
 import dev.switchboard.adapter.channel.whatsapp.WhatsAppCloudClient;

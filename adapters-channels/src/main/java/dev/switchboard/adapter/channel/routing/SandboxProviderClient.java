@@ -1,5 +1,6 @@
-package dev.switchboard.adapter.channel;
+package dev.switchboard.adapter.channel.routing;
 
+import dev.switchboard.adapter.channel.SingleProviderClient;
 import dev.switchboard.application.port.out.CallbackOutcome;
 import dev.switchboard.application.port.out.ChannelGateway;
 import dev.switchboard.application.port.out.ProviderCallback;

@@ -1,5 +1,7 @@
-package dev.switchboard.adapter.channel;
+package dev.switchboard.adapter.channel.routing;
 
+import dev.switchboard.adapter.channel.ProviderSettings;
+import dev.switchboard.adapter.channel.SingleProviderClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
