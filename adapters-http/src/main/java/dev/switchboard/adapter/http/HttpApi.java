@@ -213,7 +213,8 @@ public final class HttpApi {
 
   /**
    * Every JSON:API request: size limit, key, content negotiation, then the handler, through the idempotency layer
-   * for a POST with an {@code Idempotency-Key}.
+   * for a POST with an {@code Idempotency-Key}. Keys are scoped per organization, so the management key's POSTs
+   * (which belong to no organization) ignore the header.
    */
   private void pipeline(Context ctx, HandlerType method, Access access, ApiHandler handler) {
     long declaredLength = ctx.req().getContentLengthLong();
