@@ -1,0 +1,88 @@
+package dev.switchboard.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AppConfigTest {
+
+  @Test
+  void givenNoSettings_defaultsAreAnH2FileUnderDataAndPort8080() {
+    AppConfig config = AppConfig.from(Settings.of(Map.of()));
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.database().jdbcUrl()).startsWith("jdbc:h2:file:").contains("/data/switchboard;MODE=PostgreSQL");
+    assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
+    assertThat(config.provisioning().organizationKey()).isEmpty();
+    assertThat(config.sandbox().readDelay()).isEmpty();
+  }
+
+  @Test
+  void givenPostgresUrl_databaseUsesItWithUserAndPassword() {
+    AppConfig config = AppConfig.from(Settings.of(Map.of(
+        "SWITCHBOARD_DB_URL", "jdbc:postgresql://db:5432/switchboard",
+        "SWITCHBOARD_DB_USER", "app",
+        "SWITCHBOARD_DB_PASSWORD", "s3cret",
+        "SWITCHBOARD_DB_POOL_SIZE", "20")));
+
+    assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/switchboard");
+    assertThat(config.database().user()).isEqualTo("app");
+    assertThat(config.database().maxPoolSize()).isEqualTo(20);
+    assertThat(config.database().toString()).doesNotContain("s3cret");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "SWITCHBOARD_PORT, eighty, SWITCHBOARD_PORT must be a whole number",
+    "SWITCHBOARD_PORT, 70000, SWITCHBOARD_PORT must be between 0 and 65535",
+    "SWITCHBOARD_DB_URL, jdbc:mysql://x/y, SWITCHBOARD_DB_URL: only H2",
+    "SWITCHBOARD_DB_POOL_SIZE, 0, SWITCHBOARD_DB_POOL_SIZE must be between 1 and 500",
+    "SWITCHBOARD_DELIVERY_POLL_INTERVAL, 10 seconds, SWITCHBOARD_DELIVERY_POLL_INTERVAL must be a duration",
+    "SWITCHBOARD_SANDBOX_READ_DELAY, soon, SWITCHBOARD_SANDBOX_READ_DELAY must be a duration",
+    "SWITCHBOARD_API_KEY, short, SWITCHBOARD_API_KEY must be at least 16 characters",
+  })
+  void givenAMalformedSetting_startIsRefusedNamingIt(String name, String value, String message) {
+    Settings settings = Settings.of(Map.of(name, value));
+
+    assertThatThrownBy(() -> AppConfig.from(settings))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(message);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"500ms, 500", "30s, 30000", "5m, 300000", "2h, 7200000", "1d, 86400000"})
+  void durationsTakeAUnit(String text, long millis) {
+    assertThat(Settings.parseDuration("X", text)).isEqualTo(Duration.ofMillis(millis));
+  }
+
+  @Test
+  void givenAConfigFile_itsValuesApplyAndTheEnvironmentWins(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("switchboard.properties");
+    Files.writeString(file, "SWITCHBOARD_PORT=9000\nSWITCHBOARD_SANDBOX_READ_DELAY=2s\n");
+
+    AppConfig config = AppConfig.from(Settings.load(Map.of(
+        "SWITCHBOARD_CONFIG_FILE", file.toString(),
+        "SWITCHBOARD_PORT", "9100",
+        "PATH", "/usr/bin")));
+
+    assertThat(config.port()).isEqualTo(9100);
+    assertThat(config.sandbox().readDelay()).isEqualTo(Optional.of(Duration.ofSeconds(2)));
+  }
+
+  @Test
+  void givenAMissingConfigFile_startIsRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> Settings.load(Map.of("SWITCHBOARD_CONFIG_FILE", "/nonexistent/switchboard.properties")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("SWITCHBOARD_CONFIG_FILE: cannot read /nonexistent/switchboard.properties");
+  }
+}
