@@ -87,6 +87,10 @@ final class JdbiBackend implements Backend {
     }
   }
 
+  javax.sql.DataSource dataSource() {
+    return pool;
+  }
+
   JdbiPersistence persistence() {
     return persistence;
   }
