@@ -41,7 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP adapter's public entry point: a Recrubo-compatible JSON:API under {@value HttpConfig#BASE_PATH}, plus
+ * The HTTP adapter's public entry point: a Recrubo-compatible JSON:API under {@value JsonApi#BASE_PATH}, plus
  * {@code /health}, {@code /ready} and {@code /metrics}, served by Javalin 7 on virtual threads.
  *
  * <pre>
@@ -64,7 +64,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-  private static final String B = HttpConfig.BASE_PATH;
+  private static final String B = JsonApi.BASE_PATH;
   /** How long a request waits for a racing request with the same Idempotency-Key before answering 409. */
   private static final Duration IDEMPOTENCY_WAIT = Duration.ofSeconds(10);
 
@@ -91,12 +91,35 @@ public final class HttpApi {
     this.authenticator = new Authenticator(useCases.authenticate());
     this.idempotentRequests = new IdempotentRequests(useCases.idempotency(), IDEMPOTENCY_WAIT);
     this.metrics = new HttpMetrics(registry);
-    this.threads = new ThreadHandlers(useCases.threads(), useCases.messages().list());
-    this.messages = new MessageHandlers(useCases.messages(), useCases.threads().get());
-    this.templates = new TemplateHandlers(useCases.templates());
-    this.organizations = new OrganizationHandlers(useCases.organizations());
-    this.management = new ManagementHandlers(useCases.organizations());
-    this.operations = new OperationsHandlers(Objects.requireNonNull(readiness, "readiness"), registry);
+    UseCases.Threads threadUseCases = useCases.threads();
+    UseCases.Messages messageUseCases = useCases.messages();
+    UseCases.Templates templateUseCases = useCases.templates();
+    UseCases.Organizations organizationUseCases = useCases.organizations();
+    this.threads = new ThreadHandlers(
+        threadUseCases.create(),
+        threadUseCases.get(),
+        threadUseCases.list(),
+        threadUseCases.update(),
+        threadUseCases.delete(),
+        messageUseCases.list());
+    this.messages = new MessageHandlers(
+        messageUseCases.send(),
+        messageUseCases.get(),
+        messageUseCases.list(),
+        messageUseCases.update(),
+        messageUseCases.delete(),
+        threadUseCases.get());
+    this.templates = new TemplateHandlers(
+        templateUseCases.create(), templateUseCases.get(), templateUseCases.list(), templateUseCases.delete());
+    this.organizations = new OrganizationHandlers(organizationUseCases.get(), organizationUseCases.update());
+    this.management = new ManagementHandlers(
+        organizationUseCases.create(),
+        organizationUseCases.get(),
+        organizationUseCases.list(),
+        organizationUseCases.update(),
+        organizationUseCases.delete(),
+        organizationUseCases.rotateKey());
+    this.operations = new OperationsHandlers(Objects.requireNonNull(readiness, "readiness")::isReady, registry);
     this.app = Javalin.create(this::configure);
   }
 

@@ -1,16 +1,16 @@
 package dev.switchboard.adapter.http;
 
+import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The HTTP adapter's slice of the configuration. {@code port} 0 picks a free port; {@code maxRequestBytes} caps a
  * request body (413 beyond it); {@code stopTimeout} is how long {@link HttpApi#stop()} lets in-flight requests finish.
- * The base path of the API is fixed: {@value #BASE_PATH}, as in the Recrubo API.
+ * The base path of the API is fixed: {@value JsonApi#BASE_PATH}, as in the Recrubo API.
  */
 public record HttpConfig(int port, long maxRequestBytes, Duration stopTimeout) {
 
-  public static final String BASE_PATH = "/public/v2";
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
 

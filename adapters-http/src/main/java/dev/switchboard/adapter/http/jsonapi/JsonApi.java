@@ -16,11 +16,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The JSON side of the API: the media type, one shared Jackson mapper (thread-safe once configured) and the
- * timestamp format. Bodies are read into trees and checked by hand, so a wrong type becomes a 400 with a pointer.
+ * The JSON side of the API: the base path every resource lives under, the media type, one shared Jackson mapper
+ * (thread-safe once configured) and the timestamp format. Bodies are read into trees and checked by hand, so a wrong type becomes a 400 with a pointer.
  */
 public final class JsonApi {
 
+  /** Every resource and link of the API is under this path, as in the Recrubo API. */
+  public static final String BASE_PATH = "/public/v2";
   public static final String MEDIA_TYPE = "application/vnd.api+json";
 
   /** Recrubo writes {@code 2024-05-07T14:20:46+00:00}: UTC, whole seconds, offset spelled out. */

@@ -2,7 +2,6 @@ package dev.switchboard.adapter.http.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.jsonapi.ApiError;
 import dev.switchboard.adapter.http.jsonapi.ApiException;
 import dev.switchboard.adapter.http.jsonapi.ApiRequest;
@@ -14,9 +13,14 @@ import dev.switchboard.adapter.http.jsonapi.PageDocuments;
 import dev.switchboard.adapter.http.jsonapi.QueryParameters;
 import dev.switchboard.adapter.http.jsonapi.ResourceInput;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
-import dev.switchboard.adapter.http.thread.ThreadView;
+import dev.switchboard.adapter.http.resource.MessageView;
+import dev.switchboard.adapter.http.resource.PayloadJson;
+import dev.switchboard.adapter.http.resource.ThreadView;
+import dev.switchboard.application.port.in.DeleteMessageUseCase;
 import dev.switchboard.application.port.in.DeleteResult;
+import dev.switchboard.application.port.in.GetMessageUseCase;
 import dev.switchboard.application.port.in.GetThreadUseCase;
+import dev.switchboard.application.port.in.ListMessagesUseCase;
 import dev.switchboard.application.port.in.SendMessageUseCase;
 import dev.switchboard.application.port.in.UpdateMessageUseCase;
 import dev.switchboard.application.query.MessageFields;
@@ -60,17 +64,32 @@ public final class MessageHandlers {
       MessageFields.ALL.stream().filter(field -> field != MessageFields.PROVIDER_MESSAGE_ID).toList(),
       Set.of("messageThread"));
 
-  private final UseCases.Messages messages;
-  private final GetThreadUseCase threads;
+  private final SendMessageUseCase sendMessage;
+  private final GetMessageUseCase getMessage;
+  private final ListMessagesUseCase listMessages;
+  private final UpdateMessageUseCase updateMessage;
+  private final DeleteMessageUseCase deleteMessage;
+  /** For {@code include=messageThread}. */
+  private final GetThreadUseCase getThread;
 
-  public MessageHandlers(UseCases.Messages messages, GetThreadUseCase threads) {
-    this.messages = Objects.requireNonNull(messages, "messages");
-    this.threads = Objects.requireNonNull(threads, "threads");
+  public MessageHandlers(
+      SendMessageUseCase sendMessage,
+      GetMessageUseCase getMessage,
+      ListMessagesUseCase listMessages,
+      UpdateMessageUseCase updateMessage,
+      DeleteMessageUseCase deleteMessage,
+      GetThreadUseCase getThread) {
+    this.sendMessage = Objects.requireNonNull(sendMessage, "sendMessage");
+    this.getMessage = Objects.requireNonNull(getMessage, "getMessage");
+    this.listMessages = Objects.requireNonNull(listMessages, "listMessages");
+    this.updateMessage = Objects.requireNonNull(updateMessage, "updateMessage");
+    this.deleteMessage = Objects.requireNonNull(deleteMessage, "deleteMessage");
+    this.getThread = Objects.requireNonNull(getThread, "getThread");
   }
 
   public ApiResponse list(ApiRequest request) {
     ListRequest<Message> parsed = QueryParameters.forList(request.queryParams(), LIST);
-    Page<Message> page = messages.list().list(request.organizationId(), parsed.query());
+    Page<Message> page = listMessages.list(request.organizationId(), parsed.query());
     List<ResourceObject> data = page.items().stream().map(MessageView::from).toList();
     Optional<List<ResourceObject>> included = parsed.include().contains("messageThread")
         ? Optional.of(threadsOf(request.organizationId(), page.items()))
@@ -83,7 +102,7 @@ public final class MessageHandlers {
     Set<String> include = QueryParameters.forSingle(request.queryParams(), LIST.includable());
     MessageId id = new MessageId(request.pathId("id", "Message"));
     Message message =
-        messages.get().get(request.organizationId(), id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        getMessage.get(request.organizationId(), id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     return ApiResponse.ok(document(request.organizationId(), message, include));
   }
 
@@ -101,7 +120,7 @@ public final class MessageHandlers {
         input.string("subject"),
         input.strings("cc").orElse(List.of()),
         input.strings("bcc").orElse(List.of()));
-    return switch (messages.send().send(command)) {
+    return switch (sendMessage.send(command)) {
       case SendMessageUseCase.Result.Accepted accepted ->
           ApiResponse.created(
               document(request.organizationId(), accepted.message(), include),
@@ -120,7 +139,7 @@ public final class MessageHandlers {
     Optional<String> sendBy = input.has("sendBy") ? Optional.of(sendBy(input)) : Optional.empty();
     Optional<MessagePayload> payload = input.has("payload") ? Optional.of(payload(input)) : Optional.empty();
     var command = new UpdateMessageUseCase.Command(request.organizationId(), id, sendBy, payload);
-    return switch (messages.update().update(command)) {
+    return switch (updateMessage.update(command)) {
       case UpdateMessageUseCase.Result.Updated updated ->
           ApiResponse.ok(document(request.organizationId(), updated.message(), include));
       case UpdateMessageUseCase.Result.NotFound notFound -> throw ApiException.notFound(NOT_FOUND);
@@ -137,7 +156,7 @@ public final class MessageHandlers {
   public ApiResponse delete(ApiRequest request) {
     QueryParameters.none(request.queryParams());
     MessageId id = new MessageId(request.pathId("id", "Message"));
-    return switch (messages.delete().delete(request.organizationId(), id)) {
+    return switch (deleteMessage.delete(request.organizationId(), id)) {
       case DeleteResult.Deleted deleted -> ApiResponse.noContent();
       case DeleteResult.NotFound notFound -> throw ApiException.notFound(NOT_FOUND);
     };
@@ -154,7 +173,7 @@ public final class MessageHandlers {
     return page.stream()
         .map(Message::threadId)
         .distinct()
-        .map(id -> threads.get(organization, id))
+        .map(id -> getThread.get(organization, id))
         .flatMap(Optional::stream)
         .map(thread -> ThreadView.from(thread, Optional.empty()))
         .toList();

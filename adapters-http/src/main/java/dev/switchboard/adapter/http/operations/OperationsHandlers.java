@@ -1,6 +1,5 @@
 package dev.switchboard.adapter.http.operations;
 
-import dev.switchboard.adapter.http.ReadinessCheck;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -8,12 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Routes for operators, without a key: liveness ({@code /health}), readiness ({@code /ready}, 503 when the
- * {@link ReadinessCheck} fails), Prometheus metrics ({@code /metrics}) and the OpenAPI document. Thread-safe.
+ * readiness check answers false or throws), Prometheus metrics ({@code /metrics}) and the OpenAPI document.
+ * Thread-safe if the readiness check is.
  */
 public final class OperationsHandlers {
 
@@ -21,11 +22,11 @@ public final class OperationsHandlers {
   public static final String OPENAPI_RESOURCE = "/dev/switchboard/adapter/http/openapi.json";
   private static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-  private final ReadinessCheck readiness;
+  private final BooleanSupplier readiness;
   private final PrometheusMeterRegistry registry;
   private final String openApi;
 
-  public OperationsHandlers(ReadinessCheck readiness, PrometheusMeterRegistry registry) {
+  public OperationsHandlers(BooleanSupplier readiness, PrometheusMeterRegistry registry) {
     this.readiness = Objects.requireNonNull(readiness, "readiness");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.openApi = loadOpenApi();
@@ -38,7 +39,7 @@ public final class OperationsHandlers {
   public void ready(Context ctx) {
     boolean ready;
     try {
-      ready = readiness.isReady();
+      ready = readiness.getAsBoolean();
     } catch (RuntimeException e) {
       LOG.warn("Readiness check failed", e);
       ready = false;

@@ -1,6 +1,5 @@
 package dev.switchboard.adapter.http.organization;
 
-import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.jsonapi.ApiException;
 import dev.switchboard.adapter.http.jsonapi.ApiRequest;
 import dev.switchboard.adapter.http.jsonapi.ApiResponse;
@@ -10,7 +9,11 @@ import dev.switchboard.adapter.http.jsonapi.PageDocuments;
 import dev.switchboard.adapter.http.jsonapi.QueryParameters;
 import dev.switchboard.adapter.http.jsonapi.ResourceInput;
 import dev.switchboard.application.port.in.CreateOrganizationUseCase;
+import dev.switchboard.application.port.in.DeleteOrganizationUseCase;
 import dev.switchboard.application.port.in.DeleteResult;
+import dev.switchboard.application.port.in.GetOrganizationUseCase;
+import dev.switchboard.application.port.in.ListOrganizationsUseCase;
+import dev.switchboard.application.port.in.RotateOrganizationKeyUseCase;
 import dev.switchboard.application.port.in.UpdateOrganizationUseCase;
 import dev.switchboard.application.query.Page;
 import dev.switchboard.domain.organization.Organization;
@@ -29,15 +32,31 @@ public final class ManagementHandlers {
 
   private static final String NOT_FOUND = "Organization not found";
 
-  private final UseCases.Organizations organizations;
+  private final CreateOrganizationUseCase createOrganization;
+  private final GetOrganizationUseCase getOrganization;
+  private final ListOrganizationsUseCase listOrganizations;
+  private final UpdateOrganizationUseCase updateOrganization;
+  private final DeleteOrganizationUseCase deleteOrganization;
+  private final RotateOrganizationKeyUseCase rotateKey;
 
-  public ManagementHandlers(UseCases.Organizations organizations) {
-    this.organizations = Objects.requireNonNull(organizations, "organizations");
+  public ManagementHandlers(
+      CreateOrganizationUseCase createOrganization,
+      GetOrganizationUseCase getOrganization,
+      ListOrganizationsUseCase listOrganizations,
+      UpdateOrganizationUseCase updateOrganization,
+      DeleteOrganizationUseCase deleteOrganization,
+      RotateOrganizationKeyUseCase rotateKey) {
+    this.createOrganization = Objects.requireNonNull(createOrganization, "createOrganization");
+    this.getOrganization = Objects.requireNonNull(getOrganization, "getOrganization");
+    this.listOrganizations = Objects.requireNonNull(listOrganizations, "listOrganizations");
+    this.updateOrganization = Objects.requireNonNull(updateOrganization, "updateOrganization");
+    this.deleteOrganization = Objects.requireNonNull(deleteOrganization, "deleteOrganization");
+    this.rotateKey = Objects.requireNonNull(rotateKey, "rotateKey");
   }
 
   public ApiResponse list(ApiRequest request) {
     ListRequest<Organization> parsed = QueryParameters.forList(request.queryParams(), OrganizationHandlers.LIST);
-    Page<Organization> page = organizations.list().list(parsed.query());
+    Page<Organization> page = listOrganizations.list(parsed.query());
     return ApiResponse.ok(Documents.collection(
         page.items().stream().map(organization -> view(organization, Optional.empty())).toList(),
         Optional.empty(),
@@ -48,7 +67,7 @@ public final class ManagementHandlers {
   public ApiResponse get(ApiRequest request) {
     QueryParameters.forSingle(request.queryParams(), Set.of());
     OrganizationId id = new OrganizationId(request.pathId("id", "Organization"));
-    Organization organization = organizations.get().get(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    Organization organization = getOrganization.get(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     return ApiResponse.ok(Documents.single(view(organization, Optional.empty())));
   }
 
@@ -57,7 +76,7 @@ public final class ManagementHandlers {
     ResourceInput input = ResourceInput.forCreate(request.body(), OrganizationInput.SHAPE);
     var command = new CreateOrganizationUseCase.Command(
         input.requiredString("name"), OrganizationInput.webhookUrl(input), input.string("webhookSecret"));
-    return switch (organizations.create().create(command)) {
+    return switch (createOrganization.create(command)) {
       case CreateOrganizationUseCase.Result.Created created ->
           ApiResponse.created(
               Documents.single(view(created.organization(), Optional.of(created.token()))),
@@ -70,7 +89,7 @@ public final class ManagementHandlers {
     QueryParameters.forSingle(request.queryParams(), Set.of());
     OrganizationId id = new OrganizationId(request.pathId("id", "Organization"));
     ResourceInput input = ResourceInput.forUpdate(request.body(), OrganizationInput.SHAPE, request.pathParam("id"));
-    return switch (organizations.update().update(OrganizationInput.update(id, input))) {
+    return switch (updateOrganization.update(OrganizationInput.update(id, input))) {
       case UpdateOrganizationUseCase.Result.Updated updated ->
           ApiResponse.ok(Documents.single(view(updated.organization(), Optional.empty())));
       case UpdateOrganizationUseCase.Result.NotFound notFound -> throw ApiException.notFound(NOT_FOUND);
@@ -81,7 +100,7 @@ public final class ManagementHandlers {
   public ApiResponse delete(ApiRequest request) {
     QueryParameters.none(request.queryParams());
     OrganizationId id = new OrganizationId(request.pathId("id", "Organization"));
-    return switch (organizations.delete().delete(id)) {
+    return switch (deleteOrganization.delete(id)) {
       case DeleteResult.Deleted deleted -> ApiResponse.noContent();
       case DeleteResult.NotFound notFound -> throw ApiException.notFound(NOT_FOUND);
     };
@@ -90,7 +109,7 @@ public final class ManagementHandlers {
   public ApiResponse rotateKey(ApiRequest request) {
     QueryParameters.none(request.queryParams());
     OrganizationId id = new OrganizationId(request.pathId("organizationId", "Organization"));
-    var rotated = organizations.rotateKey().rotate(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    var rotated = rotateKey.rotate(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     return ApiResponse.ok(Documents.single(view(rotated.organization(), Optional.of(rotated.token()))));
   }
 

@@ -1,6 +1,5 @@
 package dev.switchboard.adapter.http.organization;
 
-import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.jsonapi.ApiException;
 import dev.switchboard.adapter.http.jsonapi.ApiRequest;
 import dev.switchboard.adapter.http.jsonapi.ApiResponse;
@@ -9,6 +8,7 @@ import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.adapter.http.jsonapi.ListSpec;
 import dev.switchboard.adapter.http.jsonapi.QueryParameters;
 import dev.switchboard.adapter.http.jsonapi.ResourceInput;
+import dev.switchboard.application.port.in.GetOrganizationUseCase;
 import dev.switchboard.application.port.in.UpdateOrganizationUseCase;
 import dev.switchboard.application.query.OrganizationFields;
 import dev.switchboard.domain.organization.Organization;
@@ -30,10 +30,12 @@ public final class OrganizationHandlers {
   private static final String NOT_FOUND = "Organization not found";
   public static final ListSpec<Organization> LIST = ListSpec.of(OrganizationFields.ALL, Set.of());
 
-  private final UseCases.Organizations organizations;
+  private final GetOrganizationUseCase getOrganization;
+  private final UpdateOrganizationUseCase updateOrganization;
 
-  public OrganizationHandlers(UseCases.Organizations organizations) {
-    this.organizations = Objects.requireNonNull(organizations, "organizations");
+  public OrganizationHandlers(GetOrganizationUseCase getOrganization, UpdateOrganizationUseCase updateOrganization) {
+    this.getOrganization = Objects.requireNonNull(getOrganization, "getOrganization");
+    this.updateOrganization = Objects.requireNonNull(updateOrganization, "updateOrganization");
   }
 
   public ApiResponse list(ApiRequest request) {
@@ -67,7 +69,7 @@ public final class OrganizationHandlers {
     QueryParameters.forSingle(request.queryParams(), Set.of());
     ResourceInput input = ResourceInput.forUpdate(request.body(), OrganizationInput.SHAPE, urlId);
     UpdateOrganizationUseCase.Command command = OrganizationInput.update(request.organizationId(), input);
-    return switch (organizations.update().update(command)) {
+    return switch (updateOrganization.update(command)) {
       case UpdateOrganizationUseCase.Result.Updated updated ->
           ApiResponse.ok(
               Documents.single(OrganizationView.from(updated.organization(), OrganizationView.PATH, Optional.empty())));
@@ -84,6 +86,6 @@ public final class OrganizationHandlers {
   }
 
   private Organization own(ApiRequest request) {
-    return organizations.get().get(request.organizationId()).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    return getOrganization.get(request.organizationId()).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
   }
 }

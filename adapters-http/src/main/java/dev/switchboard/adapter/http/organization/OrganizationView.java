@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.http.organization;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
 import dev.switchboard.domain.organization.Organization;
@@ -14,8 +13,8 @@ import java.util.Optional;
 public final class OrganizationView {
 
   public static final String TYPE = "organizations";
-  public static final String PATH = HttpConfig.BASE_PATH + "/organizations";
-  public static final String MANAGEMENT_PATH = HttpConfig.BASE_PATH + "/management/organizations";
+  public static final String PATH = JsonApi.BASE_PATH + "/organizations";
+  public static final String MANAGEMENT_PATH = JsonApi.BASE_PATH + "/management/organizations";
 
   private OrganizationView() {}
 

@@ -1,8 +1,7 @@
-package dev.switchboard.adapter.http.message;
+package dev.switchboard.adapter.http.resource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
 import dev.switchboard.domain.channel.Channel;
@@ -17,7 +16,7 @@ import java.util.Optional;
 public final class MessageView {
 
   public static final String TYPE = "messages";
-  public static final String PATH = HttpConfig.BASE_PATH + "/messages";
+  public static final String PATH = JsonApi.BASE_PATH + "/messages";
 
   private MessageView() {}
 
@@ -46,8 +45,8 @@ public final class MessageView {
     }
     ObjectNode relationships = JsonApi.object();
     ObjectNode thread = relationships.putObject("messageThread");
-    thread.putObject("data").put("type", "messageThreads").put("id", message.threadId().toString());
-    thread.putObject("links").put("related", HttpConfig.BASE_PATH + "/message-threads/" + message.threadId());
+    thread.putObject("data").put("type", ThreadView.TYPE).put("id", message.threadId().toString());
+    thread.putObject("links").put("related", ThreadView.PATH + "/" + message.threadId());
     return new ResourceObject(TYPE, message.id().toString(), attributes, Optional.of(relationships), location(message));
   }
 }

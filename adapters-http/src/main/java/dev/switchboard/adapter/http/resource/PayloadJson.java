@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.http.message;
+package dev.switchboard.adapter.http.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,8 +1,7 @@
-package dev.switchboard.adapter.http.thread;
+package dev.switchboard.adapter.http.resource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
 import dev.switchboard.domain.message.MessageId;
@@ -14,7 +13,7 @@ import java.util.Optional;
 public final class ThreadView {
 
   public static final String TYPE = "messageThreads";
-  public static final String PATH = HttpConfig.BASE_PATH + "/message-threads";
+  public static final String PATH = JsonApi.BASE_PATH + "/message-threads";
 
   private ThreadView() {}
 
@@ -41,7 +40,7 @@ public final class ThreadView {
     messages.putObject("links").put("related", messagesLink(thread));
     messageIds.ifPresent(ids -> {
       ArrayNode data = messages.putArray("data");
-      ids.forEach(id -> data.addObject().put("type", "messages").put("id", id.toString()));
+      ids.forEach(id -> data.addObject().put("type", MessageView.TYPE).put("id", id.toString()));
     });
     ObjectNode candidate = relationships.putObject("candidate");
     thread.candidateId().ifPresentOrElse(
@@ -51,6 +50,6 @@ public final class ThreadView {
   }
 
   private static String messagesLink(MessageThread thread) {
-    return HttpConfig.BASE_PATH + "/messages?filter[messageThreadId]=" + thread.id();
+    return MessageView.PATH + "?filter[messageThreadId]=" + thread.id();
   }
 }

@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.http.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.jsonapi.ApiException;
 import dev.switchboard.adapter.http.jsonapi.ApiRequest;
 import dev.switchboard.adapter.http.jsonapi.ApiResponse;
@@ -13,6 +12,9 @@ import dev.switchboard.adapter.http.jsonapi.QueryParameters;
 import dev.switchboard.adapter.http.jsonapi.ResourceInput;
 import dev.switchboard.application.port.in.CreateTemplateUseCase;
 import dev.switchboard.application.port.in.DeleteResult;
+import dev.switchboard.application.port.in.DeleteTemplateUseCase;
+import dev.switchboard.application.port.in.GetTemplateUseCase;
+import dev.switchboard.application.port.in.ListTemplatesUseCase;
 import dev.switchboard.application.query.Page;
 import dev.switchboard.application.query.TemplateFields;
 import dev.switchboard.domain.template.ComponentType;
@@ -46,15 +48,25 @@ public final class TemplateHandlers {
       Map.of());
   public static final ListSpec<MessageTemplate> LIST = ListSpec.of(TemplateFields.ALL, Set.of());
 
-  private final UseCases.Templates templates;
+  private final CreateTemplateUseCase createTemplate;
+  private final GetTemplateUseCase getTemplate;
+  private final ListTemplatesUseCase listTemplates;
+  private final DeleteTemplateUseCase deleteTemplate;
 
-  public TemplateHandlers(UseCases.Templates templates) {
-    this.templates = Objects.requireNonNull(templates, "templates");
+  public TemplateHandlers(
+      CreateTemplateUseCase createTemplate,
+      GetTemplateUseCase getTemplate,
+      ListTemplatesUseCase listTemplates,
+      DeleteTemplateUseCase deleteTemplate) {
+    this.createTemplate = Objects.requireNonNull(createTemplate, "createTemplate");
+    this.getTemplate = Objects.requireNonNull(getTemplate, "getTemplate");
+    this.listTemplates = Objects.requireNonNull(listTemplates, "listTemplates");
+    this.deleteTemplate = Objects.requireNonNull(deleteTemplate, "deleteTemplate");
   }
 
   public ApiResponse list(ApiRequest request) {
     ListRequest<MessageTemplate> parsed = QueryParameters.forList(request.queryParams(), LIST);
-    Page<MessageTemplate> page = templates.list().list(request.organizationId(), parsed.query());
+    Page<MessageTemplate> page = listTemplates.list(request.organizationId(), parsed.query());
     return ApiResponse.ok(Documents.collection(
         page.items().stream().map(TemplateView::from).toList(),
         Optional.empty(),
@@ -66,7 +78,7 @@ public final class TemplateHandlers {
     QueryParameters.forSingle(request.queryParams(), LIST.includable());
     TemplateId id = new TemplateId(request.pathId("id", "MessageTemplate"));
     MessageTemplate template =
-        templates.get().get(request.organizationId(), id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        getTemplate.get(request.organizationId(), id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     return ApiResponse.ok(Documents.single(TemplateView.from(template)));
   }
 
@@ -81,7 +93,7 @@ public final class TemplateHandlers {
     input.string("preview");
     var command = new CreateTemplateUseCase.Command(
         request.organizationId(), name, language, category, components, status);
-    return switch (templates.create().create(command)) {
+    return switch (createTemplate.create(command)) {
       case CreateTemplateUseCase.Result.Created created ->
           ApiResponse.created(
               Documents.single(TemplateView.from(created.template())), TemplateView.location(created.template()));
@@ -99,7 +111,7 @@ public final class TemplateHandlers {
   public ApiResponse delete(ApiRequest request) {
     QueryParameters.none(request.queryParams());
     TemplateId id = new TemplateId(request.pathId("id", "MessageTemplate"));
-    return switch (templates.delete().delete(request.organizationId(), id)) {
+    return switch (deleteTemplate.delete(request.organizationId(), id)) {
       case DeleteResult.Deleted deleted -> ApiResponse.noContent();
       case DeleteResult.NotFound notFound -> throw ApiException.notFound(NOT_FOUND);
     };

@@ -2,7 +2,6 @@ package dev.switchboard.adapter.http.template;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
 import dev.switchboard.domain.template.ComponentType;
@@ -14,7 +13,7 @@ import java.util.Optional;
 public final class TemplateView {
 
   public static final String TYPE = "messageTemplates";
-  public static final String PATH = HttpConfig.BASE_PATH + "/message-templates";
+  public static final String PATH = JsonApi.BASE_PATH + "/message-templates";
 
   private TemplateView() {}
 

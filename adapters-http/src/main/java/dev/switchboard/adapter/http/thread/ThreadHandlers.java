@@ -1,6 +1,5 @@
 package dev.switchboard.adapter.http.thread;
 
-import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.jsonapi.ApiException;
 import dev.switchboard.adapter.http.jsonapi.ApiRequest;
 import dev.switchboard.adapter.http.jsonapi.ApiResponse;
@@ -11,11 +10,14 @@ import dev.switchboard.adapter.http.jsonapi.PageDocuments;
 import dev.switchboard.adapter.http.jsonapi.QueryParameters;
 import dev.switchboard.adapter.http.jsonapi.ResourceInput;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
-import dev.switchboard.adapter.http.message.MessageView;
-import dev.switchboard.adapter.http.message.ThreadMessages;
+import dev.switchboard.adapter.http.resource.MessageView;
+import dev.switchboard.adapter.http.resource.ThreadView;
 import dev.switchboard.application.port.in.CreateThreadUseCase;
 import dev.switchboard.application.port.in.DeleteResult;
+import dev.switchboard.application.port.in.DeleteThreadUseCase;
+import dev.switchboard.application.port.in.GetThreadUseCase;
 import dev.switchboard.application.port.in.ListMessagesUseCase;
+import dev.switchboard.application.port.in.ListThreadsUseCase;
 import dev.switchboard.application.port.in.UpdateThreadUseCase;
 import dev.switchboard.application.query.Page;
 import dev.switchboard.application.query.ThreadFields;
@@ -49,20 +51,35 @@ public final class ThreadHandlers {
       Map.of("candidate", "candidates"));
   public static final ListSpec<MessageThread> LIST = ListSpec.of(ThreadFields.ALL, Set.of("messages"));
 
-  private final UseCases.Threads threads;
-  private final ListMessagesUseCase messages;
+  private final CreateThreadUseCase createThread;
+  private final GetThreadUseCase getThread;
+  private final ListThreadsUseCase listThreads;
+  private final UpdateThreadUseCase updateThread;
+  private final DeleteThreadUseCase deleteThread;
+  /** For {@code include=messages}. */
+  private final ListMessagesUseCase listMessages;
 
-  public ThreadHandlers(UseCases.Threads threads, ListMessagesUseCase messages) {
-    this.threads = Objects.requireNonNull(threads, "threads");
-    this.messages = Objects.requireNonNull(messages, "messages");
+  public ThreadHandlers(
+      CreateThreadUseCase createThread,
+      GetThreadUseCase getThread,
+      ListThreadsUseCase listThreads,
+      UpdateThreadUseCase updateThread,
+      DeleteThreadUseCase deleteThread,
+      ListMessagesUseCase listMessages) {
+    this.createThread = Objects.requireNonNull(createThread, "createThread");
+    this.getThread = Objects.requireNonNull(getThread, "getThread");
+    this.listThreads = Objects.requireNonNull(listThreads, "listThreads");
+    this.updateThread = Objects.requireNonNull(updateThread, "updateThread");
+    this.deleteThread = Objects.requireNonNull(deleteThread, "deleteThread");
+    this.listMessages = Objects.requireNonNull(listMessages, "listMessages");
   }
 
   public ApiResponse list(ApiRequest request) {
     ListRequest<MessageThread> parsed = QueryParameters.forList(request.queryParams(), LIST);
-    Page<MessageThread> page = threads.list().list(request.organizationId(), parsed.query());
+    Page<MessageThread> page = listThreads.list(request.organizationId(), parsed.query());
     boolean withMessages = parsed.include().contains("messages");
     Map<ThreadId, List<Message>> included = withMessages
-        ? ThreadMessages.of(messages, request.organizationId(), page.items().stream().map(MessageThread::id).toList())
+        ? ThreadMessages.of(listMessages, request.organizationId(), page.items().stream().map(MessageThread::id).toList())
         : Map.of();
     List<ResourceObject> data = page.items().stream()
         .map(thread -> view(thread, withMessages, included.getOrDefault(thread.id(), List.of())))
@@ -87,7 +104,7 @@ public final class ThreadHandlers {
     String identifier = input.requiredString("identifier");
     boolean chatbotPaused = input.bool("chatbotPaused").orElse(false);
     Optional<CandidateId> candidate = candidate(input).flatMap(value -> value);
-    var result = threads.create().create(new CreateThreadUseCase.Command(
+    var result = createThread.create(new CreateThreadUseCase.Command(
         request.organizationId(), channel, identifier, chatbotPaused, candidate));
     return switch (result) {
       case CreateThreadUseCase.Result.Created created ->
@@ -121,7 +138,7 @@ public final class ThreadHandlers {
     if (candidate.isPresent() && candidate.get().isEmpty() && current.candidateId().isPresent()) {
       throw candidateAlreadyAssigned();
     }
-    var result = threads.update().update(new UpdateThreadUseCase.Command(
+    var result = updateThread.update(new UpdateThreadUseCase.Command(
         request.organizationId(),
         current.id(),
         input.string("identifier"),
@@ -140,7 +157,7 @@ public final class ThreadHandlers {
   public ApiResponse delete(ApiRequest request) {
     QueryParameters.none(request.queryParams());
     ThreadId id = new ThreadId(request.pathId("id", "MessageThread"));
-    return switch (threads.delete().delete(request.organizationId(), id)) {
+    return switch (deleteThread.delete(request.organizationId(), id)) {
       case DeleteResult.Deleted deleted -> ApiResponse.noContent();
       case DeleteResult.NotFound notFound -> throw ApiException.notFound(NOT_FOUND);
     };
@@ -148,7 +165,7 @@ public final class ThreadHandlers {
 
   private MessageThread find(ApiRequest request) {
     ThreadId id = new ThreadId(request.pathId("id", "MessageThread"));
-    return threads.get().get(request.organizationId(), id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    return getThread.get(request.organizationId(), id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
   }
 
   private com.fasterxml.jackson.databind.node.ObjectNode document(
@@ -157,7 +174,7 @@ public final class ThreadHandlers {
       return Documents.single(view(thread, false, List.of()));
     }
     List<Message> threadMessages =
-        ThreadMessages.of(messages, organization, List.of(thread.id())).getOrDefault(thread.id(), List.of());
+        ThreadMessages.of(listMessages, organization, List.of(thread.id())).getOrDefault(thread.id(), List.of());
     return Documents.single(
         view(thread, true, threadMessages),
         Optional.of(threadMessages.stream().map(MessageView::from).toList()));

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.http.message;
+package dev.switchboard.adapter.http.thread;
 
 import dev.switchboard.application.port.in.ListMessagesUseCase;
 import dev.switchboard.application.query.Filter;
@@ -22,13 +22,13 @@ import java.util.Optional;
  * {@link #LIMIT} messages are included per request; {@code GET /messages?filter[messageThreadId]=..} pages through
  * longer threads.
  */
-public final class ThreadMessages {
+final class ThreadMessages {
 
-  public static final int LIMIT = 1000;
+  static final int LIMIT = 1000;
 
   private ThreadMessages() {}
 
-  public static Map<ThreadId, List<Message>> of(
+  static Map<ThreadId, List<Message>> of(
       ListMessagesUseCase list, OrganizationId organization, Collection<ThreadId> threads) {
     Map<ThreadId, List<Message>> byThread = new LinkedHashMap<>();
     threads.forEach(thread -> byThread.put(thread, new ArrayList<>()));

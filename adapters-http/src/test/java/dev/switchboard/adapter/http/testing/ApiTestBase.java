@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.http.HttpApi;
 import dev.switchboard.adapter.http.HttpConfig;
+import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.application.port.in.AuthenticateUseCase;
 import dev.switchboard.application.port.in.ProvisionUseCase;
 import dev.switchboard.application.port.in.RecordInboundMessageUseCase;
@@ -31,7 +32,7 @@ public abstract class ApiTestBase {
 
   public static final String ORG_KEY = "sb_test_org_key_0123456789abcdef";
   public static final String MANAGEMENT_KEY = "sb_test_management_key_0123456789";
-  public static final String B = HttpConfig.BASE_PATH;
+  public static final String B = JsonApi.BASE_PATH;
 
   protected Backend backend;
   protected HttpApi api;
