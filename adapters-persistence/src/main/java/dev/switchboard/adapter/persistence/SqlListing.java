@@ -22,7 +22,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Filters, sorts and pages one table in SQL, the way {@code InMemoryListing} does in memory: rows of one organization
- * that match every filter, ordered by the sort keys and then by id, one numbered or keyset page of them.
+ * that match every filter, ordered by the sort keys and then by id, one numbered or keyset page of them. Numbered
+ * pages also count the organization's rows and the matching ones (two {@code COUNT(*)}, O(rows)); keyset pages do not,
+ * so that they cost O(page) however large the organization.
  *
  * <p>Only whitelisted column names (fixed when the listing is built) ever reach the SQL text; every value is a bound
  * parameter. Keyset conditions are written out portably ({@code a > ? OR (a = ? AND id > ?)}, per key direction),
@@ -76,17 +78,18 @@ final class SqlListing<T> {
     for (Filter<T> filter : query.filters()) {
       where.append(" AND ").append(condition(filter, params));
     }
-    long unfiltered = count(handle, "organization_id = :org", Map.of("org", organization.value()));
-    long total = query.filters().isEmpty() ? unfiltered : count(handle, where.toString(), params);
     return switch (query.page()) {
       case PageRequest.Numbered numbered -> {
+        // Only numbered pages count: each COUNT reads every matching row, which a keyset page must not pay for.
+        long unfiltered = count(handle, "organization_id = :org", Map.of("org", organization.value()));
+        long total = query.filters().isEmpty() ? unfiltered : count(handle, where.toString(), params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         pageParams.put("limit", numbered.size());
         pageParams.put("offset", numbered.offset());
         List<T> items = select(handle, where + orderBy(query.sort(), false) + " LIMIT :limit OFFSET :offset", pageParams);
-        yield new Page<>(items, total, unfiltered, numbered, Optional.empty(), Optional.empty());
+        yield Page.numbered(items, new Page.Totals(total, unfiltered), numbered);
       }
-      case PageRequest.Keyset keyset -> keysetPage(handle, where.toString(), params, query.sort(), keyset, total, unfiltered);
+      case PageRequest.Keyset keyset -> keysetPage(handle, where.toString(), params, query.sort(), keyset);
     };
   }
 
@@ -95,16 +98,14 @@ final class SqlListing<T> {
       String where,
       Map<String, Object> filterParams,
       List<Sort<T>> sort,
-      PageRequest.Keyset keyset,
-      long total,
-      long unfiltered) {
+      PageRequest.Keyset keyset) {
     Map<String, Object> params = new LinkedHashMap<>(filterParams);
     params.put("limit", keyset.size() + 1);
     if (keyset.cursor().isEmpty()) {
       List<T> rows = select(handle, where + orderBy(sort, false) + " LIMIT :limit", params);
       boolean more = rows.size() > keyset.size();
       List<T> items = more ? rows.subList(0, keyset.size()) : rows;
-      return new Page<>(items, total, unfiltered, keyset, cursorAfter(more, items, sort), Optional.empty());
+      return Page.keyset(items, keyset, cursorAfter(more, items, sort), Optional.empty());
     }
     List<Key> keys = keys(sort, keyset.cursor().get(), params);
     boolean forward = !keyset.backwards();
@@ -120,10 +121,8 @@ final class SqlListing<T> {
         && exists(handle, where + " AND " + keysetCondition(keys, !forward, true), params);
     boolean hasNext = forward ? moreThisWay : moreOtherWay;
     boolean hasPrevious = forward ? moreOtherWay : moreThisWay;
-    return new Page<>(
+    return Page.keyset(
         items,
-        total,
-        unfiltered,
         keyset,
         cursorAfter(hasNext, items, sort),
         hasPrevious && !items.isEmpty() ? Optional.of(Cursor.of(items.getFirst(), sort, idField)) : Optional.empty());

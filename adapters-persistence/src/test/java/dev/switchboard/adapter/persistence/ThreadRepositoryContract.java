@@ -103,7 +103,7 @@ abstract class ThreadRepositoryContract extends PersistenceContract {
     assertThat(backend.threads().findByIdForUpdate(otherOrg, thread.id())).isEmpty();
     assertThat(backend.threads().findByIdentifier(otherOrg, Channel.WHATSAPP, phone(1))).isEmpty();
     assertThat(backend.threads().list(otherOrg, ListQuery.firstPage()).items()).isEmpty();
-    assertThat(backend.threads().list(otherOrg, ListQuery.firstPage()).totalUnfiltered()).isZero();
+    assertThat(backend.threads().list(otherOrg, ListQuery.firstPage()).totals().orElseThrow().totalUnfiltered()).isZero();
 
     MessageThread foreign = MessageThread.rehydrate(thread.id(), otherOrg, Channel.WHATSAPP, phone(1), true,
         Optional.empty(), T0, micros(1), Optional.empty());

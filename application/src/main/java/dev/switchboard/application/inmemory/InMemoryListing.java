@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Filters, sorts and pages a collection the way the SQL adapters do, so that the in-memory adapters pass the same
- * repository contract. Rows are ordered by the sort keys, then by id.
+ * repository contract. Rows are ordered by the sort keys, then by id. Like them, only numbered pages carry totals.
  */
 final class InMemoryListing {
 
@@ -34,16 +34,14 @@ final class InMemoryListing {
       case PageRequest.Numbered numbered -> {
         int from = (int) Math.min(ordered.size(), numbered.offset());
         int to = Math.min(ordered.size(), from + numbered.size());
-        yield new Page<>(
-            ordered.subList(from, to), ordered.size(), rows.size(), numbered, Optional.empty(), Optional.empty());
+        yield Page.numbered(ordered.subList(from, to), new Page.Totals(ordered.size(), rows.size()), numbered);
       }
-      case PageRequest.Keyset keyset -> keysetPage(ordered, rows.size(), keyset, sort, idField, keyOrder);
+      case PageRequest.Keyset keyset -> keysetPage(ordered, keyset, sort, idField, keyOrder);
     };
   }
 
   private static <T> Page<T> keysetPage(
       List<T> ordered,
-      int unfiltered,
       PageRequest.Keyset keyset,
       List<Sort<T>> sort,
       QueryField<T> idField,
@@ -78,7 +76,7 @@ final class InMemoryListing {
     Optional<Cursor> previous = start > 0 && !items.isEmpty()
         ? Optional.of(Cursor.of(items.getFirst(), sort, idField))
         : Optional.empty();
-    return new Page<>(items, ordered.size(), unfiltered, keyset, next, previous);
+    return Page.keyset(items, keyset, next, previous);
   }
 
   private static <T> Object[] key(T row, List<Sort<T>> sort, QueryField<T> idField) {

@@ -45,7 +45,7 @@ class InMemoryTransactionsTest {
   }
 
   private long storedMessages() {
-    return adapters.messages().list(ORGANIZATION, ListQuery.firstPage()).totalUnfiltered();
+    return adapters.messages().list(ORGANIZATION, ListQuery.firstPage()).totals().orElseThrow().totalUnfiltered();
   }
 
   @Test

@@ -33,7 +33,7 @@ class CreateTemplateServiceTest {
   }
 
   private long storedTemplates(OrganizationId organization) {
-    return fixture.adapters().templates().list(organization, ListQuery.firstPage()).total();
+    return fixture.adapters().templates().list(organization, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   @Test

@@ -30,7 +30,7 @@ class CreateThreadServiceTest {
   }
 
   private long storedThreads(OrganizationId organization) {
-    return fixture.adapters().threads().list(organization, ListQuery.firstPage()).total();
+    return fixture.adapters().threads().list(organization, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   @Test

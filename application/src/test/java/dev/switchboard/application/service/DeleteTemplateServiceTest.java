@@ -59,7 +59,7 @@ class DeleteTemplateServiceTest {
         List.of(), List.of(new Sort<>(TemplateFields.NAME, false)), new PageRequest.Numbered(1, 25)));
 
     assertThat(page.items()).containsExactly(apology, welcome);
-    assertThat(page.totalUnfiltered()).isEqualTo(2);
+    assertThat(page.totals().orElseThrow().totalUnfiltered()).isEqualTo(2);
   }
 
   @Test
@@ -71,7 +71,7 @@ class DeleteTemplateServiceTest {
         .withFilter(Filter.of(TemplateFields.STATUS, Operator.EQ, List.of("pending"))));
 
     assertThat(page.items()).containsExactly(pending);
-    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.totals().orElseThrow().total()).isEqualTo(1);
   }
 
   @Test

@@ -34,7 +34,8 @@ class DeleteThreadServiceTest {
     assertThat(fixture.adapters().threads().findById(ORGANIZATION, thread.id())).isEmpty();
     assertThat(fixture.adapters().messages().findById(ORGANIZATION, inbound.message().id())).isEmpty();
     assertThat(fixture.adapters().messages().findById(ORGANIZATION, outbound.id())).isEmpty();
-    assertThat(fixture.core().listMessages().list(ORGANIZATION, ListQuery.firstPage()).totalUnfiltered()).isZero();
+    assertThat(fixture.core().listMessages().list(ORGANIZATION, ListQuery.firstPage()).totals().orElseThrow()
+        .totalUnfiltered()).isZero();
   }
 
   @Test

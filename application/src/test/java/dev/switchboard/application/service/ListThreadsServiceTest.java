@@ -46,8 +46,8 @@ class ListThreadsServiceTest {
         list(ListQuery.<MessageThread>firstPage().withFilter(Filter.of(ThreadFields.CHANNEL, Operator.EQ, List.of("whatsapp"))));
 
     assertThat(page.items()).extracting(MessageThread::id).containsExactly(whatsapp.id());
-    assertThat(page.total()).isEqualTo(1);
-    assertThat(page.totalUnfiltered()).isEqualTo(3);
+    assertThat(page.totals().orElseThrow().total()).isEqualTo(1);
+    assertThat(page.totals().orElseThrow().totalUnfiltered()).isEqualTo(3);
   }
 
   @Test
@@ -83,7 +83,7 @@ class ListThreadsServiceTest {
     Page<MessageThread> page = list(ListQuery.firstPage());
 
     assertThat(page.items()).containsExactly(own);
-    assertThat(page.totalUnfiltered()).isEqualTo(1);
+    assertThat(page.totals().orElseThrow().totalUnfiltered()).isEqualTo(1);
   }
 
   @Test

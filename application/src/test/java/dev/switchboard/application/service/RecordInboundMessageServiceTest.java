@@ -45,11 +45,11 @@ class RecordInboundMessageServiceTest {
   }
 
   private long storedMessages() {
-    return fixture.adapters().messages().list(ORGANIZATION, ListQuery.firstPage()).total();
+    return fixture.adapters().messages().list(ORGANIZATION, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   private long storedThreads() {
-    return fixture.adapters().threads().list(ORGANIZATION, ListQuery.firstPage()).total();
+    return fixture.adapters().threads().list(ORGANIZATION, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   private SendMessageUseCase.Result sendText(MessageThread thread) {

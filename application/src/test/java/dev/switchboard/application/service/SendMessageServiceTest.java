@@ -56,7 +56,7 @@ class SendMessageServiceTest {
   }
 
   private long storedMessages() {
-    return fixture.adapters().messages().list(ORGANIZATION, ListQuery.firstPage()).total();
+    return fixture.adapters().messages().list(ORGANIZATION, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   /** Asserts that a refused send left no trace: no message, no job, no event. */
@@ -345,7 +345,8 @@ class SendMessageServiceTest {
     Result result = send(foreign, new TextPayload("Hello"));
 
     assertThat(result).isEqualTo(new Result.ThreadNotFound());
-    assertThat(fixture.adapters().messages().list(Ids.OTHER_ORGANIZATION, ListQuery.firstPage()).total()).isZero();
+    assertThat(fixture.adapters().messages().list(Ids.OTHER_ORGANIZATION, ListQuery.firstPage()).totals().orElseThrow()
+        .total()).isZero();
     assertNothingStored(0, eventsBefore);
   }
 }

@@ -56,15 +56,15 @@ class DeleteOrganizationTest {
   }
 
   private long threads(OrganizationId organization) {
-    return fixture.adapters().threads().list(organization, ListQuery.firstPage()).total();
+    return fixture.adapters().threads().list(organization, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   private long messages(OrganizationId organization) {
-    return fixture.adapters().messages().list(organization, ListQuery.firstPage()).total();
+    return fixture.adapters().messages().list(organization, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   private long templates(OrganizationId organization) {
-    return fixture.adapters().templates().list(organization, ListQuery.firstPage()).total();
+    return fixture.adapters().templates().list(organization, ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   @Test

@@ -59,7 +59,7 @@ class OrganizationsTest {
     var result = create("   ", Optional.empty(), Optional.empty());
 
     assertThat(expect(result, Rejected.class).violation().code()).isEqualTo(OrganizationRules.INVALID_NAME);
-    assertThat(fixture.core().listOrganizations().list(ListQuery.firstPage()).total()).isZero();
+    assertThat(fixture.core().listOrganizations().list(ListQuery.firstPage()).totals().orElseThrow().total()).isZero();
     assertThat(fixture.adapters().tenancy().apiKeys().all()).isEmpty();
   }
 
@@ -102,9 +102,9 @@ class OrganizationsTest {
         ListQuery.<Organization>firstPage().withFilter(new Filter<>(OrganizationFields.NAME, Operator.PREFIX, List.of("G"))));
 
     assertThat(all.items()).containsExactly(acme, globex, initech);
-    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.totals().orElseThrow().total()).isEqualTo(3);
     assertThat(named.items()).containsExactly(globex);
-    assertThat(named.totalUnfiltered()).isEqualTo(3);
+    assertThat(named.totals().orElseThrow().totalUnfiltered()).isEqualTo(3);
   }
 
   // ---- update ----

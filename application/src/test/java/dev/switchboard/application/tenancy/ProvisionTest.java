@@ -33,7 +33,7 @@ class ProvisionTest {
   }
 
   private long organizations() {
-    return fixture.core().listOrganizations().list(ListQuery.firstPage()).total();
+    return fixture.core().listOrganizations().list(ListQuery.firstPage()).totals().orElseThrow().total();
   }
 
   @Test

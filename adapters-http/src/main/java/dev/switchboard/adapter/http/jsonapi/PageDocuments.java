@@ -11,9 +11,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The {@code meta} and {@code links} of a collection: Recrubo's {@code total}, {@code totalUnfiltered},
- * {@code currentSize} (the page size, as in Recrubo's example), {@code currentPage}, {@code maxPage}; and JSON:API
- * self/first/prev/next/last links that keep the filters, sort and include of the request.
+ * The {@code meta} and {@code links} of a collection, with JSON:API links that keep the filters, sort and include of
+ * the request.
+ *
+ * <p>A numbered page ({@code page[number]}, also the default) answers Recrubo's meta: {@code total},
+ * {@code totalUnfiltered}, {@code currentSize} (the page size, as in Recrubo's example), {@code currentPage},
+ * {@code maxPage}; and self/first/prev/next/last links. A cursor page ({@code page[after]}, {@code page[before]})
+ * answers only {@code currentSize} and self/first/prev/next links: its listing is not counted (counting reads every
+ * row of the organization, a cursor page only the rows it shows), so there is no total and no last page.
  */
 public final class PageDocuments {
 
@@ -21,13 +26,15 @@ public final class PageDocuments {
 
   public static ObjectNode meta(Page<?> page) {
     ObjectNode meta = JsonApi.object();
-    meta.put("total", page.total());
-    meta.put("totalUnfiltered", page.totalUnfiltered());
+    page.totals().ifPresent(totals -> {
+      meta.put("total", totals.total());
+      meta.put("totalUnfiltered", totals.totalUnfiltered());
+    });
     meta.put("currentSize", page.request().size());
     if (page.request() instanceof PageRequest.Numbered numbered) {
       meta.put("currentPage", numbered.number());
     }
-    meta.put("maxPage", page.maxPage());
+    page.maxPage().ifPresent(maxPage -> meta.put("maxPage", maxPage));
     return meta;
   }
 
@@ -37,7 +44,7 @@ public final class PageDocuments {
     int size = page.request().size();
     switch (page.request()) {
       case PageRequest.Numbered numbered -> {
-        long last = page.maxPage();
+        long last = page.maxPage().orElseThrow();
         links.put("self", link(path, carried, "page[number]", String.valueOf(numbered.number()), size));
         links.put("first", link(path, carried, "page[number]", "1", size));
         if (numbered.number() > 1) {

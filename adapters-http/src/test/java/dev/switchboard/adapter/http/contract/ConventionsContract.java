@@ -278,6 +278,36 @@ public abstract class ConventionsContract extends ApiTestBase {
   }
 
   @Test
+  void givenCursorPages_metaHasNoTotals_andLinksNoLast() {
+    createThreads(5);
+
+    Http.Response page1 = get(THREADS + "?filter[channel]=sms&page[size]=2&page[after]=");
+    Http.Response page2 = get(page1.json().at("/links/next").asText());
+    Http.Response back = get(page2.json().at("/links/prev").asText());
+
+    for (Http.Response page : List.of(page1, page2, back)) {
+      assertThat(page.status()).isEqualTo(200);
+      JsonNode meta = page.json().get("meta");
+      assertThat(meta.has("total")).isFalse();
+      assertThat(meta.has("totalUnfiltered")).isFalse();
+      assertThat(meta.has("maxPage")).isFalse();
+      assertThat(meta.has("currentPage")).isFalse();
+      assertThat(meta.get("currentSize").asInt()).isEqualTo(2);
+      JsonNode links = page.json().get("links");
+      assertThat(links.has("self")).isTrue();
+      assertThat(links.get("first").asText()).isEqualTo(THREADS + "?filter[channel]=sms&page[after]=&page[size]=2");
+      assertThat(links.has("next")).isTrue();
+      assertThat(links.has("prev")).isTrue();
+      assertThat(links.has("last")).isFalse();
+    }
+    // the same listing by number still counts
+    JsonNode numbered = get(THREADS + "?filter[channel]=sms&page[size]=2&page[number]=1").json().get("meta");
+    assertThat(numbered.get("total").asLong()).isEqualTo(5);
+    assertThat(numbered.get("totalUnfiltered").asLong()).isEqualTo(5);
+    assertThat(numbered.get("maxPage").asLong()).isEqualTo(3);
+  }
+
+  @Test
   void givenDescendingSort_cursorPagesKeepTheSort() {
     List<String> ids = createThreads(3);
 

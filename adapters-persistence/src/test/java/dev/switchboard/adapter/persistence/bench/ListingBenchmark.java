@@ -37,9 +37,10 @@ import javax.sql.DataSource;
 /**
  * Not a test: loads {@code messages} messages over {@code threads} threads of one organization into embedded
  * PostgreSQL and into an H2 file database (batched JDBC inserts into the migrated schema), then times listings
- * through the {@code MessageRepository} port and prints the median and 99th percentile of each.
+ * through the {@code MessageRepository} port and prints the median and 99th percentile of each. Numbered pages pay
+ * for their totals (two {@code COUNT(*)}); keyset pages do not count.
  *
- * <p>Run it with {@code adapters-persistence/bench/run.sh [messages] [threads] [iterations]}.
+ * <p>Run it with {@code adapters-persistence/bench/run.sh [messages] [threads] [iterations] [all|pg|h2]}.
  */
 public final class ListingBenchmark {
 
@@ -116,26 +117,33 @@ public final class ListingBenchmark {
         new PageRequest.Numbered(deep - 1, 25)));
     Cursor beforePage1000 = Cursor.of(page999.items().getLast(), List.of(OLDEST_FIRST), MessageFields.ID);
 
-    measure("thread's first page (keyset, -createdAt, 25)", () -> repository.list(organization, new ListQuery<>(
-        List.of(threadFilter(random)), List.of(NEWEST_FIRST), new PageRequest.Keyset(Optional.empty(), false, 25))));
-    measure("thread's first page (number 1, -createdAt, 25)", () -> repository.list(organization, new ListQuery<>(
-        List.of(threadFilter(random)), List.of(NEWEST_FIRST), new PageRequest.Numbered(1, 25))));
-    measure("all messages, page 1,000 by number (createdAt, 25)", () -> repository.list(organization,
+    // A thread's first page both ways: page[after]= (keyset, no cursor yet; no totals) and page[number]=1 (with
+    // totals, so it also runs COUNT(*) over the organization and over the thread).
+    measure("thread's first page, keyset page[after]= (no totals)", () -> repository.list(organization,
+        new ListQuery<>(List.of(threadFilter(random)), List.of(NEWEST_FIRST),
+            new PageRequest.Keyset(Optional.empty(), false, 25))));
+    measure("thread's first page, page[number]=1 (with totals)", () -> repository.list(organization,
+        new ListQuery<>(List.of(threadFilter(random)), List.of(NEWEST_FIRST), new PageRequest.Numbered(1, 25))));
+    measure("all messages, page 1,000 by number (with totals)", () -> repository.list(organization,
         new ListQuery<>(List.of(), List.of(OLDEST_FIRST), new PageRequest.Numbered(deep, 25))));
-    measure("all messages, page 1,000 by cursor (createdAt, 25)", () -> repository.list(organization,
+    measure("all messages, page 1,000 by cursor (no totals)", () -> repository.list(organization,
         new ListQuery<>(List.of(), List.of(OLDEST_FIRST),
             new PageRequest.Keyset(Optional.of(beforePage1000), false, 25))));
     measure("filtered count (deliveryStatus=failed; page of 1)", () -> repository.list(organization,
         new ListQuery<>(List.of(Filter.of(MessageFields.DELIVERY_STATUS, Operator.EQ, List.of("failed"))),
             List.of(), new PageRequest.Numbered(1, 1))));
-    // Every listing also counts the organization's rows (Page.totalUnfiltered) and the filtered rows (Page.total).
-    // Below, the statements of a listing one by one, as SqlListing writes them, to show where the time goes.
+    // Numbered pages also count the organization's rows (Totals.totalUnfiltered) and the filtered rows
+    // (Totals.total); keyset pages do not. Below, the statements of a listing one by one, as SqlListing writes them,
+    // to show where the time goes.
     String columns = "id, organization_id, thread_id, channel, origin, send_by, payload_type, payload, email_headers,"
         + " delivery_status, error_messages, provider_message_id, created_at, updated_at";
     Message cursorRow = page999.items().getLast();
     try (Connection connection = dataSource.getConnection()) {
       measureSql(connection, "  SQL alone: COUNT(*) of the organization (totalUnfiltered)",
           "SELECT COUNT(*) FROM messages WHERE organization_id = ?", organization.value());
+      measureSql(connection, "  SQL alone: COUNT(*) of one thread (total, numbered only)",
+          "SELECT COUNT(*) FROM messages WHERE organization_id = ? AND thread_id = ?",
+          organization.value(), threadIds.get(17));
       measureSql(connection, "  SQL alone: thread's first page rows (LIMIT 26)",
           "SELECT " + columns + " FROM messages WHERE organization_id = ? AND thread_id = ?"
               + " ORDER BY created_at DESC, id DESC LIMIT 26", organization.value(), threadIds.get(17));
