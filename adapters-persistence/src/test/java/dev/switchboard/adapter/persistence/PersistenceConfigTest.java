@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.adapter.persistence.testing.TestDatabase;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.thread.MessageThread;
@@ -50,10 +51,10 @@ class PersistenceConfigTest {
 
   @Test
   void anExternalServerUrlGetsAnotherDatabase() {
-    assertThat(JdbiBackend.withDatabase("jdbc:postgresql://db:5432/app?ssl=true", "t1"))
+    assertThat(TestDatabase.withDatabase("jdbc:postgresql://db:5432/app?ssl=true", "t1"))
         .isEqualTo("jdbc:postgresql://db:5432/t1?ssl=true");
-    assertThat(JdbiBackend.withDatabase("jdbc:postgresql://db/", "t1")).isEqualTo("jdbc:postgresql://db/t1");
-    assertThat(JdbiBackend.withDatabase("jdbc:postgresql://db:5432", "t1")).isEqualTo("jdbc:postgresql://db:5432/t1");
+    assertThat(TestDatabase.withDatabase("jdbc:postgresql://db/", "t1")).isEqualTo("jdbc:postgresql://db/t1");
+    assertThat(TestDatabase.withDatabase("jdbc:postgresql://db:5432", "t1")).isEqualTo("jdbc:postgresql://db:5432/t1");
   }
 
   @Test

