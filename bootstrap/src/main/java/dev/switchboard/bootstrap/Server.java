@@ -104,7 +104,8 @@ public final class Server implements AutoCloseable {
     dataSource.close();
   }
 
-  private static UseCases useCases(MessagingCore core, TenancyCore tenancy) {
+  /** The driving ports the HTTP adapter calls, taken from the two cores. */
+  static UseCases useCases(MessagingCore core, TenancyCore tenancy) {
     return new UseCases(
         new UseCases.Threads(
             core.createThread(), core.getThread(), core.listThreads(), core.updateThread(), core.deleteThread()),
@@ -122,7 +123,7 @@ public final class Server implements AutoCloseable {
         tenancy.idempotency());
   }
 
-  private static ReadinessCheck databaseReachable(HikariDataSource dataSource) {
+  static ReadinessCheck databaseReachable(HikariDataSource dataSource) {
     return () -> {
       try (Connection connection = dataSource.getConnection()) {
         return connection.isValid(2);
