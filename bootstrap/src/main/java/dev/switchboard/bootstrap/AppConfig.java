@@ -18,6 +18,7 @@ record AppConfig(
     ProvisionUseCase.Command provisioning,
     SandboxSettings sandbox,
     DeliveryPolicy delivery,
+    boolean deliveryWorker,
     Duration pollInterval,
     Duration shutdownTimeout) {
 
@@ -52,6 +53,7 @@ record AppConfig(
         provisioning(settings),
         sandbox,
         delivery,
+        settings.flag("SWITCHBOARD_DELIVERY_WORKER", true),
         settings.duration("SWITCHBOARD_DELIVERY_POLL_INTERVAL", Duration.ofMillis(200)),
         settings.duration("SWITCHBOARD_SHUTDOWN_TIMEOUT", Duration.ofSeconds(20)));
   }

@@ -2,6 +2,8 @@ package dev.switchboard.bootstrap;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one batch of background work after another on a virtual thread: as long as batches find work it goes on at
  * once, when a batch finds nothing it waits {@code idleDelay}. A failing batch is logged and retried after the idle
- * delay, so a database blip does not kill the worker. {@link #stop()} lets the running batch finish.
+ * delay, so a database blip does not kill the worker. {@link #stop()} lets the running batch finish: it wakes a
+ * sleeping worker but never interrupts a batch, because an interrupt during file or socket I/O closes the channel
+ * (H2 then loses its database file, a JDBC connection breaks).
  */
 final class PollingWorker implements AutoCloseable {
 
@@ -20,6 +24,7 @@ final class PollingWorker implements AutoCloseable {
   private final Duration idleDelay;
   private volatile boolean running;
   private Thread thread;
+  private CountDownLatch stopSignal;
 
   PollingWorker(String name, IntSupplier batch, Duration idleDelay) {
     this.name = Objects.requireNonNull(name, "name");
@@ -32,10 +37,12 @@ final class PollingWorker implements AutoCloseable {
       return;
     }
     running = true;
-    thread = Thread.ofVirtual().name(name).start(this::loop);
+    stopSignal = new CountDownLatch(1);
+    CountDownLatch signal = stopSignal;
+    thread = Thread.ofVirtual().name(name).start(() -> loop(signal));
   }
 
-  private void loop() {
+  private void loop(CountDownLatch signal) {
     while (running) {
       int handled;
       try {
@@ -46,7 +53,7 @@ final class PollingWorker implements AutoCloseable {
       }
       if (handled == 0 && running) {
         try {
-          Thread.sleep(idleDelay);
+          signal.await(idleDelay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -61,7 +68,7 @@ final class PollingWorker implements AutoCloseable {
       return;
     }
     running = false;
-    thread.interrupt();
+    stopSignal.countDown();
     try {
       thread.join(Duration.ofSeconds(30));
     } catch (InterruptedException e) {

@@ -83,7 +83,9 @@ public final class Server implements AutoCloseable {
           IDEMPOTENCY_PURGE_INTERVAL);
       Server server = new Server(dataSource, switchboard, idempotencyPurge, http);
       http.start();
-      switchboard.start();
+      if (config.deliveryWorker()) {
+        switchboard.start();
+      }
       idempotencyPurge.start();
       return server;
     } catch (RuntimeException e) {

@@ -38,17 +38,14 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
 
   @Override
   public void enqueue(OrganizationId organization, MessageId message, Instant dueAt) {
-    transactions.atomically(handle -> {
-      handle.createUpdate("DELETE FROM delivery_jobs WHERE message_id = :message")
-          .bind("message", message.value())
-          .execute();
-      return handle.createUpdate("INSERT INTO delivery_jobs (message_id, organization_id, due_at, attempts)"
-              + " VALUES (:message, :org, :dueAt, 0)")
-          .bind("message", message.value())
-          .bind("org", organization.value())
-          .bind("dueAt", dueAt)
-          .execute();
-    });
+    // Only a newly accepted message is enqueued, so there is never an earlier job to replace.
+    transactions.withHandle(handle -> handle
+        .createUpdate("INSERT INTO delivery_jobs (message_id, organization_id, due_at, attempts)"
+            + " VALUES (:message, :org, :dueAt, 0)")
+        .bind("message", message.value())
+        .bind("org", organization.value())
+        .bind("dueAt", dueAt)
+        .execute());
   }
 
   @Override

@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +28,16 @@ public final class SandboxChannelGateway implements ChannelGateway, AutoCloseabl
 
   private final SandboxSettings settings;
   private final RecordStatusUpdateUseCase statusUpdates;
-  private final ScheduledExecutorService scheduler;
+  private final ScheduledThreadPoolExecutor scheduler;
   private final Set<UUID> attempted = ConcurrentHashMap.newKeySet();
 
   public SandboxChannelGateway(SandboxSettings settings, RecordStatusUpdateUseCase statusUpdates) {
     this.settings = settings;
     this.statusUpdates = statusUpdates;
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().name("sandbox-provider").daemon().factory());
+    this.scheduler = new ScheduledThreadPoolExecutor(
+        1, Thread.ofPlatform().name("sandbox-provider").daemon().factory());
+    // Reports still waiting at close are dropped, as a provider's callbacks are lost when nobody listens.
+    this.scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   @Override
@@ -97,8 +98,19 @@ public final class SandboxChannelGateway implements ChannelGateway, AutoCloseabl
     }
   }
 
+  /**
+   * Drops the reports not yet due and waits for the one in progress: interrupting it mid-query would break its
+   * database connection (or, on H2, close the database file).
+   */
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    scheduler.shutdown();
+    try {
+      if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("sandbox report still running after 10 s; leaving it");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
