@@ -5,6 +5,7 @@
 # Needs a JDK 21+ in JAVA_HOME and the modules installed once: mvn -B install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
+: "${JAVA_HOME:?set JAVA_HOME to a JDK 21 or newer}"
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 run="$(mktemp -d "${TMPDIR:-/tmp}/switchboard-load.XXXXXX")"
 trap 'rm -rf "$run"' EXIT
