@@ -1,6 +1,7 @@
 package dev.switchboard.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.adapter.channel.ProviderSettings;
 import dev.switchboard.adapter.http.HttpApi;
 import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.ReadinessCheck;
@@ -10,12 +11,14 @@ import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.port.in.ProvisionUseCase;
 import dev.switchboard.application.secret.SecureRandomSecretGenerator;
+import dev.switchboard.application.service.ChannelCore;
 import dev.switchboard.application.service.MessagingCore;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -51,28 +54,35 @@ public final class Server implements AutoCloseable {
     try {
       InstantSource clock = InstantSource.system();
       UuidV7IdSource ids = UuidV7IdSource.system();
-      JdbiPersistence persistence = JdbiPersistence.create(dataSource, ids);
-      TenancyCore tenancy = TenancyCore.create(new TenancyPorts(
-          persistence.organizations(),
-          persistence.apiKeys(),
-          persistence.idempotency(),
-          persistence.organizationData(),
-          SecureRandomSecretGenerator.system(),
-          persistence.transactions(),
-          clock,
-          ids));
-      announce(tenancy.provision().provision(config.provisioning()), console);
+      JdbiPersistence persistence = JdbiPersistence.create(
+          dataSource, ids, CredentialsKeys.resolve(config.channels(), config.database()));
       Switchboard switchboard = Switchboard.builder()
           .storage(Storage.jdbc(persistence))
           .clock(clock)
           .ids(ids)
           .sandbox(config.sandbox())
+          .channelRegistry(providerSettings(config), config.channels().sendRate())
+          .deliveryWorkers(config.channels().deliveryWorkers())
           .deliveryPolicy(config.delivery())
           .pollInterval(config.pollInterval())
           .build();
+      ChannelCore channels = switchboard.channels().orElseThrow();
+      TenancyCore tenancy = TenancyCore.create(
+          new TenancyPorts(
+              persistence.organizations(),
+              persistence.apiKeys(),
+              persistence.idempotency(),
+              persistence.organizationData(),
+              SecureRandomSecretGenerator.system(),
+              persistence.transactions(),
+              clock,
+              ids),
+          channels.organizationSetup());
+      announce(tenancy.provision().provision(config.provisioning()), console);
       HttpApi http = HttpApi.create(
-          new HttpConfig(config.port(), config.maxRequestBytes(), config.shutdownTimeout()),
-          useCases(switchboard.useCases(), tenancy),
+          new HttpConfig(
+              config.port(), config.maxRequestBytes(), config.shutdownTimeout(), config.channels().publicUrl()),
+          useCases(switchboard.useCases(), tenancy, channels),
           databaseReachable(dataSource),
           new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
       PollingWorker idempotencyPurge = new PollingWorker(
@@ -94,6 +104,16 @@ public final class Server implements AutoCloseable {
     }
   }
 
+  /**
+   * Twilio is told to post status callbacks to the public URL; on port 0 without a configured public URL the port is
+   * not known yet, so no StatusCallback is sent (Twilio then uses the number's own webhook setting).
+   */
+  private static ProviderSettings providerSettings(AppConfig config) {
+    Optional<URI> publicUrl = config.channels().publicUrl()
+        .or(() -> config.port() == 0 ? Optional.empty() : Optional.of(URI.create("http://localhost:" + config.port())));
+    return publicUrl.map(ProviderSettings.DEFAULT::withPublicBaseUrl).orElse(ProviderSettings.DEFAULT);
+  }
+
   public int port() {
     return http.port();
   }
@@ -107,7 +127,7 @@ public final class Server implements AutoCloseable {
   }
 
   /** The driving ports the HTTP adapter calls, taken from the two cores. */
-  static UseCases useCases(MessagingCore core, TenancyCore tenancy) {
+  static UseCases useCases(MessagingCore core, TenancyCore tenancy, ChannelCore channels) {
     return new UseCases(
         new UseCases.Threads(
             core.createThread(), core.getThread(), core.listThreads(), core.updateThread(), core.deleteThread()),
@@ -122,7 +142,14 @@ public final class Server implements AutoCloseable {
             tenancy.deleteOrganization(),
             tenancy.rotateOrganizationKey()),
         tenancy.authenticate(),
-        tenancy.idempotency());
+        tenancy.idempotency(),
+        new UseCases.Channels(
+            channels.createChannel(),
+            channels.getChannel(),
+            channels.listChannels(),
+            channels.updateChannel(),
+            channels.deleteChannel()),
+        channels.handleProviderCallback());
   }
 
   static ReadinessCheck databaseReachable(HikariDataSource dataSource) {

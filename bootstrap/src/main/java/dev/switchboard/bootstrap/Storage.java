@@ -2,6 +2,7 @@ package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.MessageRepository;
@@ -16,7 +17,8 @@ record Storage(
     MessageTemplateRepository templates,
     DeliveryQueue deliveryQueue,
     EventSink events,
-    TransactionBoundary transactions) {
+    TransactionBoundary transactions,
+    ChannelConnectionRepository channels) {
 
   static Storage inMemory(InMemoryAdapters adapters) {
     return new Storage(
@@ -25,7 +27,8 @@ record Storage(
         adapters.templates(),
         adapters.deliveryQueue(),
         adapters.events(),
-        adapters.transactions());
+        adapters.transactions(),
+        adapters.channels());
   }
 
   static Storage jdbc(JdbiPersistence persistence) {
@@ -35,6 +38,7 @@ record Storage(
         persistence.templates(),
         persistence.deliveryQueue(),
         persistence.events(),
-        persistence.transactions());
+        persistence.transactions(),
+        persistence.channels());
   }
 }

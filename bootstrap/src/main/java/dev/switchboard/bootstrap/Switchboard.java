@@ -1,5 +1,7 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.channel.ProviderSettings;
+import dev.switchboard.adapter.channel.routing.Providers;
 import dev.switchboard.adapter.channel.sandbox.SandboxChannelGateway;
 import dev.switchboard.adapter.channel.sandbox.SandboxSettings;
 import dev.switchboard.adapter.persistence.JdbiPersistence;
@@ -8,9 +10,11 @@ import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.port.in.RecordStatusUpdateUseCase;
 import dev.switchboard.application.port.out.ChannelGateway;
 import dev.switchboard.application.port.out.IdSource;
+import dev.switchboard.application.service.ChannelCore;
 import dev.switchboard.application.service.DeliveryPolicy;
 import dev.switchboard.application.service.MessagingCore;
 import dev.switchboard.application.service.Ports;
+import dev.switchboard.application.service.SendRateLimit;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -32,17 +36,28 @@ import javax.sql.DataSource;
  * }
  * }</pre>
  *
- * {@link #start()} starts the delivery worker on a virtual thread; {@link #close()} stops it. Thread-safe.
+ * {@link #start()} starts the delivery workers on virtual threads; {@link #close()} stops them. Thread-safe.
  */
 public final class Switchboard implements AutoCloseable {
 
   private final MessagingCore core;
-  private final PollingWorker deliveryWorker;
+  private final Optional<ChannelCore> channels;
+  private final List<PollingWorker> deliveryWorkers;
   private final List<AutoCloseable> resources;
 
-  private Switchboard(MessagingCore core, Duration pollInterval, List<AutoCloseable> resources) {
+  private Switchboard(
+      MessagingCore core,
+      Optional<ChannelCore> channels,
+      int workers,
+      Duration pollInterval,
+      List<AutoCloseable> resources) {
     this.core = core;
-    this.deliveryWorker = new PollingWorker("delivery-worker", core.dispatchDeliveries()::dispatchDue, pollInterval);
+    this.channels = channels;
+    List<PollingWorker> started = new ArrayList<>();
+    for (int i = 1; i <= workers; i++) {
+      started.add(new PollingWorker("delivery-worker-" + i, core.dispatchDeliveries()::dispatchDue, pollInterval));
+    }
+    this.deliveryWorkers = List.copyOf(started);
     this.resources = List.copyOf(resources);
   }
 
@@ -55,15 +70,23 @@ public final class Switchboard implements AutoCloseable {
     return core;
   }
 
+  /**
+   * The channel registry (channels, provider callbacks, sandbox channels for new organizations), when the builder was
+   * given {@link Builder#channelRegistry}.
+   */
+  public Optional<ChannelCore> channels() {
+    return channels;
+  }
+
   /** Starts handing accepted messages to the provider in the background. */
   public void start() {
-    deliveryWorker.start();
+    deliveryWorkers.forEach(PollingWorker::start);
   }
 
   /** Stops the delivery worker (the batch in progress finishes) and releases the provider and storage. */
   @Override
   public void close() {
-    deliveryWorker.stop();
+    deliveryWorkers.forEach(PollingWorker::stop);
     for (AutoCloseable resource : resources.reversed()) {
       try {
         resource.close();
@@ -82,6 +105,8 @@ public final class Switchboard implements AutoCloseable {
         statusUpdates -> new SandboxChannelGateway(SandboxSettings.DEFAULT, statusUpdates);
     private DeliveryPolicy deliveryPolicy = DeliveryPolicy.DEFAULT;
     private Duration pollInterval = Duration.ofMillis(200);
+    private int deliveryWorkers = 1;
+    private Optional<ChannelRegistrySettings> channelRegistry = Optional.empty();
 
     private Builder() {}
 
@@ -124,6 +149,28 @@ public final class Switchboard implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sends each message through the channel its organization registered (WhatsApp Cloud API, Twilio, SMTP, or the
+     * sandbox) instead of one provider for everything, and enables {@link Switchboard#channels()}. The sandbox
+     * channels use the provider {@link #sandbox} or {@link #channelGateway} set.
+     */
+    public Builder channelRegistry(ProviderSettings providers, SendRateLimit sendRate) {
+      this.channelRegistry = Optional.of(new ChannelRegistrySettings(providers, sendRate));
+      return this;
+    }
+
+    /**
+     * How many delivery workers claim and send in parallel (each claims its own batch). A thread's messages still go
+     * out one at a time in order: the queue hands out only the oldest job of each thread.
+     */
+    public Builder deliveryWorkers(int workers) {
+      if (workers < 1) {
+        throw new IllegalArgumentException("at least one delivery worker");
+      }
+      this.deliveryWorkers = workers;
+      return this;
+    }
+
     /** A provider of your own (a real one, or a fake in your tests) for every channel. */
     public Builder channelGateway(ChannelGateway gateway) {
       Objects.requireNonNull(gateway, "gateway");
@@ -160,11 +207,19 @@ public final class Switchboard implements AutoCloseable {
       if (channelGateway instanceof AutoCloseable closeable) {
         resources.add(closeable);
       }
-      MessagingCore core = MessagingCore.create(ports, channelGateway, deliveryPolicy, new SecureRandom());
+      Optional<ChannelCore> channels = channelRegistry.map(registry -> ChannelCore.create(
+          ports,
+          chosen.channels(),
+          Providers.create(registry.providers(), clock, channelGateway),
+          registry.sendRate()));
+      ChannelGateway dispatchThrough = channels.map(ChannelCore::gateway).orElse(channelGateway);
+      MessagingCore core = MessagingCore.create(ports, dispatchThrough, deliveryPolicy, new SecureRandom());
       statusUpdates.bind(core.recordStatusUpdate());
-      return new Switchboard(core, pollInterval, resources);
+      return new Switchboard(core, channels, deliveryWorkers, pollInterval, resources);
     }
   }
+
+  private record ChannelRegistrySettings(ProviderSettings providers, SendRateLimit sendRate) {}
 
   /**
    * The sandbox reports statuses through the core that is built with it; this hands it the use case once the core

@@ -16,6 +16,39 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AppConfigTest {
 
+  private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+  @Test
+  void givenPostgresWithoutCredentialsKey_startIsRefusedNamingTheSetting() {
+    Settings settings = Settings.of(Map.of("SWITCHBOARD_DB_URL", "jdbc:postgresql://db:5432/switchboard"));
+
+    assertThatThrownBy(() -> AppConfig.from(settings))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("SWITCHBOARD_CREDENTIALS_KEY is required with PostgreSQL");
+  }
+
+  @Test
+  void givenCredentialsKey_itIsCheckedButNeverPrinted() {
+    AppConfig config = AppConfig.from(Settings.of(Map.of(
+        "SWITCHBOARD_CREDENTIALS_KEY", KEY, "SWITCHBOARD_PUBLIC_URL", "https://sb.example.com/")));
+
+    assertThat(config.channels().toString()).doesNotContain(KEY).contains("<configured>");
+    assertThat(config.channels().publicUrl()).contains(java.net.URI.create("https://sb.example.com"));
+  }
+
+  @Test
+  void givenH2FileWithoutKey_theServerGeneratesAnOwnerOnlyKeyFileOnce(@TempDir Path data) throws IOException {
+    AppConfig config = AppConfig.from(Settings.of(Map.of("SWITCHBOARD_DATA_DIR", data.toString())));
+
+    CredentialsKeys.resolve(config.channels(), config.database());
+    String generated = Files.readString(data.resolve(CredentialsKeys.KEY_FILE));
+    CredentialsKeys.resolve(config.channels(), config.database());
+
+    assertThat(Files.readString(data.resolve(CredentialsKeys.KEY_FILE))).isEqualTo(generated);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(data.resolve(CredentialsKeys.KEY_FILE)))).isEqualTo("rw-------");
+  }
+
   @Test
   void givenNoSettings_defaultsAreAnH2FileUnderDataAndPort8080() {
     AppConfig config = AppConfig.from(Settings.of(Map.of()));
@@ -33,7 +66,8 @@ class AppConfigTest {
         "SWITCHBOARD_DB_URL", "jdbc:postgresql://db:5432/switchboard",
         "SWITCHBOARD_DB_USER", "app",
         "SWITCHBOARD_DB_PASSWORD", "s3cret",
-        "SWITCHBOARD_DB_POOL_SIZE", "20")));
+        "SWITCHBOARD_DB_POOL_SIZE", "20",
+        "SWITCHBOARD_CREDENTIALS_KEY", KEY)));
 
     assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/switchboard");
     assertThat(config.database().user()).isEqualTo("app");
@@ -50,6 +84,10 @@ class AppConfigTest {
     "SWITCHBOARD_DELIVERY_POLL_INTERVAL, 10 seconds, SWITCHBOARD_DELIVERY_POLL_INTERVAL must be a duration",
     "SWITCHBOARD_SANDBOX_READ_DELAY, soon, SWITCHBOARD_SANDBOX_READ_DELAY must be a duration",
     "SWITCHBOARD_API_KEY, short, SWITCHBOARD_API_KEY must be at least 16 characters",
+    "SWITCHBOARD_CREDENTIALS_KEY, c2hvcnQ=, SWITCHBOARD_CREDENTIALS_KEY: the credentials key must be 32 bytes",
+    "SWITCHBOARD_PUBLIC_URL, sb.example.com, SWITCHBOARD_PUBLIC_URL must be an absolute http(s) URL",
+    "SWITCHBOARD_CHANNEL_SEND_RATE, -1, SWITCHBOARD_CHANNEL_SEND_RATE must be a positive number",
+    "SWITCHBOARD_DELIVERY_WORKERS, 0, SWITCHBOARD_DELIVERY_WORKERS must be between 1 and 64",
   })
   void givenAMalformedSetting_startIsRefusedNamingIt(String name, String value, String message) {
     Settings settings = Settings.of(Map.of(name, value));

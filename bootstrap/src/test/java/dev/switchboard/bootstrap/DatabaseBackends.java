@@ -8,7 +8,10 @@ import dev.switchboard.adapter.persistence.testing.TestDatabase;
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.secret.SecureRandomSecretGenerator;
 import dev.switchboard.application.service.DeliveryPolicy;
+import dev.switchboard.application.service.ChannelCore;
 import dev.switchboard.application.service.MessagingCore;
+import dev.switchboard.application.service.SendRateLimit;
+import dev.switchboard.application.testing.FakeProviderClient;
 import dev.switchboard.application.service.Ports;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
@@ -30,19 +33,19 @@ public final class DatabaseBackends {
       InstantSource clock = InstantSource.system();
       UuidV7IdSource ids = UuidV7IdSource.system();
       JdbiPersistence persistence = JdbiPersistence.create(pool, ids);
-      MessagingCore messaging = MessagingCore.create(
-          new Ports(
-              persistence.threads(),
-              persistence.messages(),
-              persistence.templates(),
-              persistence.deliveryQueue(),
-              persistence.events(),
-              persistence.transactions(),
-              clock,
-              ids),
-          new FakeChannelGateway(),
-          DeliveryPolicy.DEFAULT,
-          FixedRandom.of(0.0));
+      Ports ports = new Ports(
+          persistence.threads(),
+          persistence.messages(),
+          persistence.templates(),
+          persistence.deliveryQueue(),
+          persistence.events(),
+          persistence.transactions(),
+          clock,
+          ids);
+      MessagingCore messaging =
+          MessagingCore.create(ports, new FakeChannelGateway(), DeliveryPolicy.DEFAULT, FixedRandom.of(0.0));
+      ChannelCore channels = ChannelCore.create(
+          ports, persistence.channels(), new FakeProviderClient(new FakeChannelGateway()), SendRateLimit.DEFAULT);
       TenancyCore tenancy = TenancyCore.create(new TenancyPorts(
           persistence.organizations(),
           persistence.apiKeys(),
@@ -51,9 +54,9 @@ public final class DatabaseBackends {
           SecureRandomSecretGenerator.system(),
           persistence.transactions(),
           clock,
-          ids));
+          ids), channels.organizationSetup());
       return new Backend(
-          Server.useCases(messaging, tenancy),
+          Server.useCases(messaging, tenancy, channels),
           Server.databaseReachable(pool),
           tenancy.provision(),
           messaging.recordInboundMessage(),

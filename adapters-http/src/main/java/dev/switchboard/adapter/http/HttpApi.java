@@ -1,6 +1,8 @@
 package dev.switchboard.adapter.http;
 
 import dev.switchboard.adapter.http.auth.Access;
+import dev.switchboard.adapter.http.channel.ChannelHandlers;
+import dev.switchboard.adapter.http.provider.ProviderCallbackHandlers;
 import dev.switchboard.adapter.http.auth.Authenticator;
 import dev.switchboard.adapter.http.idempotency.IdempotentRequests;
 import dev.switchboard.adapter.http.jsonapi.ApiError;
@@ -79,6 +81,8 @@ public final class HttpApi {
   private final OrganizationHandlers organizations;
   private final ManagementHandlers management;
   private final OperationsHandlers operations;
+  private final ChannelHandlers channels;
+  private final ProviderCallbackHandlers providerCallbacks;
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final Javalin app;
   private boolean started;
@@ -120,6 +124,15 @@ public final class HttpApi {
         organizationUseCases.delete(),
         organizationUseCases.rotateKey());
     this.operations = new OperationsHandlers(Objects.requireNonNull(readiness, "readiness")::isReady, registry);
+    UseCases.Channels channelUseCases = useCases.channels();
+    this.channels = new ChannelHandlers(
+        channelUseCases.create(),
+        channelUseCases.get(),
+        channelUseCases.list(),
+        channelUseCases.update(),
+        channelUseCases.delete(),
+        this::publicBaseUrl);
+    this.providerCallbacks = new ProviderCallbackHandlers(useCases.providerCallbacks(), this::publicBaseUrl);
     this.app = Javalin.create(this::configure);
   }
 
@@ -159,6 +172,16 @@ public final class HttpApi {
   /** Every route this API serves, in registration order. */
   public List<Endpoint> endpoints() {
     return List.copyOf(endpoints);
+  }
+
+  /**
+   * Where providers reach this server: the configured public URL, else {@code http://localhost:{port}}. Called by
+   * request handlers only, so the server is started and its port bound.
+   */
+  private String publicBaseUrl() {
+    return config.publicUrl()
+        .map(url -> url.toString().replaceAll("/+$", ""))
+        .orElseGet(() -> "http://localhost:" + app.port());
   }
 
   /** The registry {@code /metrics} exposes; bind further meters to it. */
@@ -216,6 +239,16 @@ public final class HttpApi {
     api(javalin, HandlerType.POST, B + "/management/refresh-token/{organizationId}", Access.MANAGEMENT,
         management::rotateKey);
 
+    api(javalin, HandlerType.GET, B + "/channels", Access.ORGANIZATION, channels::list);
+    api(javalin, HandlerType.POST, B + "/channels", Access.ORGANIZATION, channels::create);
+    api(javalin, HandlerType.GET, B + "/channels/{id}", Access.ORGANIZATION, channels::get);
+    api(javalin, HandlerType.PATCH, B + "/channels/{id}", Access.ORGANIZATION, channels::update);
+    api(javalin, HandlerType.DELETE, B + "/channels/{id}", Access.ORGANIZATION, channels::delete);
+
+    // Provider webhooks: no key, no JSON:API negotiation; the provider's signature is checked by the use case.
+    providerCallback(javalin, HandlerType.GET, "/providers/{provider}/{channelId}", providerCallbacks::handle);
+    providerCallback(javalin, HandlerType.POST, "/providers/{provider}/{channelId}", providerCallbacks::handle);
+
     javalin.routes.exception(ApiException.class, (e, ctx) -> writeErrors(ctx, e.errors()));
     javalin.routes.exception(HttpResponseException.class, (e, ctx) -> writeErrors(ctx, List.of(fromJavalin(e, ctx))));
     javalin.routes.exception(Exception.class, (e, ctx) -> {
@@ -227,6 +260,11 @@ public final class HttpApi {
   private void operational(JavalinConfig javalin, String path, Handler handler) {
     endpoints.add(new Endpoint("GET", path, Access.PUBLIC));
     javalin.routes.get(path, handler);
+  }
+
+  private void providerCallback(JavalinConfig javalin, HandlerType method, String path, Handler handler) {
+    endpoints.add(new Endpoint(method.name(), path, Access.PUBLIC));
+    javalin.routes.addHttpHandler(method, path, handler);
   }
 
   private void api(JavalinConfig javalin, HandlerType method, String path, Access access, ApiHandler handler) {

@@ -1,6 +1,12 @@
 package dev.switchboard.adapter.http;
 
 import dev.switchboard.application.port.in.AuthenticateUseCase;
+import dev.switchboard.application.port.in.CreateChannelUseCase;
+import dev.switchboard.application.port.in.DeleteChannelUseCase;
+import dev.switchboard.application.port.in.GetChannelUseCase;
+import dev.switchboard.application.port.in.HandleProviderCallbackUseCase;
+import dev.switchboard.application.port.in.ListChannelsUseCase;
+import dev.switchboard.application.port.in.UpdateChannelUseCase;
 import dev.switchboard.application.port.in.CreateOrganizationUseCase;
 import dev.switchboard.application.port.in.CreateTemplateUseCase;
 import dev.switchboard.application.port.in.CreateThreadUseCase;
@@ -34,7 +40,9 @@ public record UseCases(
     Templates templates,
     Organizations organizations,
     AuthenticateUseCase authenticate,
-    IdempotencyUseCase idempotency) {
+    IdempotencyUseCase idempotency,
+    Channels channels,
+    HandleProviderCallbackUseCase providerCallbacks) {
 
   public UseCases {
     Objects.requireNonNull(threads, "threads");
@@ -43,6 +51,8 @@ public record UseCases(
     Objects.requireNonNull(organizations, "organizations");
     Objects.requireNonNull(authenticate, "authenticate");
     Objects.requireNonNull(idempotency, "idempotency");
+    Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(providerCallbacks, "providerCallbacks");
   }
 
   public record Threads(
@@ -99,6 +109,21 @@ public record UseCases(
       Objects.requireNonNull(update, "update");
       Objects.requireNonNull(delete, "delete");
       Objects.requireNonNull(rotateKey, "rotateKey");
+    }
+  }
+
+  public record Channels(
+      CreateChannelUseCase create,
+      GetChannelUseCase get,
+      ListChannelsUseCase list,
+      UpdateChannelUseCase update,
+      DeleteChannelUseCase delete) {
+    public Channels {
+      Objects.requireNonNull(create, "create");
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(list, "list");
+      Objects.requireNonNull(update, "update");
+      Objects.requireNonNull(delete, "delete");
     }
   }
 }

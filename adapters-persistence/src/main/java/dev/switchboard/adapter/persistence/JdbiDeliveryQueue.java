@@ -18,8 +18,16 @@ import java.util.List;
  */
 final class JdbiDeliveryQueue implements DeliveryQueue {
 
-  private static final String DUE = "SELECT organization_id, message_id, attempts FROM delivery_jobs"
+  /**
+   * Due, unleased jobs that are the oldest job of their thread: while a thread's earlier message is in flight (leased)
+   * or waiting for its retry, its later messages wait too, so each thread's messages reach the provider in acceptance
+   * order. The NOT EXISTS reads committed rows without locking them, so a job another node holds still blocks its
+   * thread's later jobs on this node.
+   */
+  private static final String DUE = "SELECT organization_id, message_id, attempts FROM delivery_jobs j"
       + " WHERE due_at <= :now AND (leased_until IS NULL OR leased_until < :now)"
+      + " AND NOT EXISTS (SELECT 1 FROM delivery_jobs earlier"
+      + " WHERE earlier.thread_id = j.thread_id AND earlier.seq < j.seq)"
       + " ORDER BY due_at, seq LIMIT :max";
 
   private static final String CLAIM_POSTGRESQL = DUE + " FOR UPDATE SKIP LOCKED";
@@ -40,8 +48,8 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
   public void enqueue(OrganizationId organization, MessageId message, Instant dueAt) {
     // Only a newly accepted message is enqueued, so there is never an earlier job to replace.
     transactions.withHandle(handle -> handle
-        .createUpdate("INSERT INTO delivery_jobs (message_id, organization_id, due_at, attempts)"
-            + " VALUES (:message, :org, :dueAt, 0)")
+        .createUpdate("INSERT INTO delivery_jobs (message_id, organization_id, due_at, attempts, thread_id)"
+            + " SELECT :message, :org, :dueAt, 0, thread_id FROM messages WHERE organization_id = :org AND id = :message")
         .bind("message", message.value())
         .bind("org", organization.value())
         .bind("dueAt", dueAt)
@@ -84,6 +92,17 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
             + " WHERE organization_id = :org AND message_id = :message")
         .bind("dueAt", dueAt)
         .bind("attempts", job.attempts() + 1)
+        .bind("org", job.organizationId().value())
+        .bind("message", job.messageId().value())
+        .execute());
+  }
+
+  @Override
+  public void postpone(Job job, Instant dueAt) {
+    transactions.withHandle(handle -> handle
+        .createUpdate("UPDATE delivery_jobs SET due_at = :dueAt, leased_until = NULL"
+            + " WHERE organization_id = :org AND message_id = :message")
+        .bind("dueAt", dueAt)
         .bind("org", job.organizationId().value())
         .bind("message", job.messageId().value())
         .execute());

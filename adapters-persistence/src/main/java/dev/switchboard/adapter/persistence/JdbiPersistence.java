@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.port.out.ApiKeyRepository;
+import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
@@ -43,8 +44,9 @@ public final class JdbiPersistence {
   private final JdbiApiKeyRepository apiKeys;
   private final JdbiIdempotencyRepository idempotency;
   private final JdbiOrganizationDataEraser organizationData;
+  private final JdbiChannelConnectionRepository channels;
 
-  private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids) {
+  private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids, CredentialsCipher credentials) {
     this.database = database;
     this.jdbi = jdbi;
     this.transactions = new JdbiTransactions(jdbi);
@@ -57,6 +59,7 @@ public final class JdbiPersistence {
     this.apiKeys = new JdbiApiKeyRepository(transactions);
     this.idempotency = new JdbiIdempotencyRepository(transactions);
     this.organizationData = new JdbiOrganizationDataEraser(transactions);
+    this.channels = new JdbiChannelConnectionRepository(transactions, credentials);
   }
 
   /** Migrates the schema of {@code dataSource} to the newest version and builds the adapters on it. */
@@ -64,17 +67,27 @@ public final class JdbiPersistence {
     return create(dataSource, UuidV7IdSource.system());
   }
 
-  /** Like {@link #create(DataSource)}, with the id source for the rows the adapter makes itself (events). */
+  /**
+   * Like {@link #create(DataSource)}, with the id source for the rows the adapter makes itself (events). Channel
+   * credentials are sealed with a key that lives only as long as this process ({@link CredentialsCipher#ephemeral()}):
+   * use the next factory for a store whose channels must survive a restart.
+   */
   public static JdbiPersistence create(DataSource dataSource, IdSource ids) {
+    return create(dataSource, ids, CredentialsCipher.ephemeral());
+  }
+
+  /** Like {@link #create(DataSource, IdSource)}, sealing channel credentials with the configured key. */
+  public static JdbiPersistence create(DataSource dataSource, IdSource ids, CredentialsCipher credentials) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(credentials, "credentials");
     Database database = Database.detect(dataSource);
     migrate(dataSource, database);
     Jdbi jdbi = Jdbi.create(dataSource);
     jdbi.registerArgument(new Columns.InstantArgumentFactory());
     // Statements share one set of bindings for insert and update; not every statement uses all of them.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-    return new JdbiPersistence(database, jdbi, ids);
+    return new JdbiPersistence(database, jdbi, ids, credentials);
   }
 
   private static void migrate(DataSource dataSource, Database database) {
@@ -122,6 +135,11 @@ public final class JdbiPersistence {
   /** Erases an organization's messaging data when the organization is deleted. */
   public OrganizationDataEraser organizationData() {
     return organizationData;
+  }
+
+  /** The registered channels; credentials encrypted at rest. */
+  public ChannelConnectionRepository channels() {
+    return channels;
   }
 
   public TransactionBoundary transactions() {

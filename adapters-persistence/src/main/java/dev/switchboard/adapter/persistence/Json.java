@@ -188,6 +188,19 @@ final class Json {
     return instant.toString();
   }
 
+  /** A flat map of strings (channel settings and credentials) as a JSON object, keys sorted. */
+  static String stringMap(java.util.Map<String, String> values) {
+    ObjectNode node = MAPPER.createObjectNode();
+    new java.util.TreeMap<>(values).forEach(node::put);
+    return write(node);
+  }
+
+  static java.util.Map<String, String> stringMap(String json) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    read(json).properties().forEach(entry -> values.put(entry.getKey(), entry.getValue().asText()));
+    return values;
+  }
+
   private static List<String> strings(JsonNode array) {
     List<String> values = new ArrayList<>();
     array.forEach(value -> values.add(value.asText()));

@@ -36,8 +36,14 @@ public record PersistenceConfig(
   public static final String H2_OPTIONS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
+  /**
+   * For H2 files: write each commit to the file at once. H2 otherwise keeps commits in memory for up to a second, so a
+   * killed process (SIGKILL, OOM) would lose messages it had already answered 201 for; the crash test caught that.
+   */
+  public static final String H2_FILE_OPTIONS = ";WRITE_DELAY=0";
+
   /** The default database: an H2 file in {@code ./data}. */
-  public static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/switchboard" + H2_OPTIONS;
+  public static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/switchboard" + H2_OPTIONS + H2_FILE_OPTIONS;
 
   public static final int DEFAULT_MAX_POOL_SIZE = 10;
 
@@ -78,7 +84,7 @@ public record PersistenceConfig(
   /** An H2 file database {@code switchboard.mv.db} in {@code dataDirectory}. */
   public static PersistenceConfig h2File(Path dataDirectory) {
     String path = dataDirectory.toAbsolutePath().resolve("switchboard").toString().replace('\\', '/');
-    return of("jdbc:h2:file:" + path + H2_OPTIONS, "sa", "");
+    return of("jdbc:h2:file:" + path + H2_OPTIONS + H2_FILE_OPTIONS, "sa", "");
   }
 
   public PersistenceConfig withMaxPoolSize(int size) {

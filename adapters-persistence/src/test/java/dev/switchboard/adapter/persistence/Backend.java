@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.MessageRepository;
@@ -23,6 +24,8 @@ interface Backend extends AutoCloseable {
   EventSink events();
 
   TransactionBoundary transactions();
+
+  ChannelConnectionRepository channels();
 
   /** How many events the organization has in the outbox. */
   long eventCount(OrganizationId organization);
@@ -66,6 +69,11 @@ interface Backend extends AutoCloseable {
       @Override
       public TransactionBoundary transactions() {
         return adapters.transactions();
+      }
+
+      @Override
+      public ChannelConnectionRepository channels() {
+        return adapters.channels();
       }
 
       @Override

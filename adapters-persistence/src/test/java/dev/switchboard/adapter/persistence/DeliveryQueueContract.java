@@ -42,13 +42,45 @@ abstract class DeliveryQueueContract extends PersistenceContract {
     return backend.deliveryQueue();
   }
 
-  /** A stored message (jobs belong to messages) with a job due at {@code dueAt}. */
+  private int threads;
+
+  /** A stored message (jobs belong to messages) on a thread of its own, with a job due at {@code dueAt}. */
   MessageId enqueued(OrganizationId organization, Instant dueAt) {
-    MessageThread thread = backend.threads().findByIdentifier(organization,
-        dev.switchboard.domain.channel.Channel.WHATSAPP, phone(1)).orElseGet(() -> stored(whatsapp(organization, 1)));
+    return enqueuedOn(stored(whatsapp(organization, ++threads)), dueAt);
+  }
+
+  MessageId enqueuedOn(MessageThread thread, Instant dueAt) {
     Message message = stored(outbound(thread));
-    queue().enqueue(organization, message.id(), dueAt);
+    queue().enqueue(thread.organizationId(), message.id(), dueAt);
     return message.id();
+  }
+
+  @Test
+  void onlyTheOldestJobOfAThreadIsClaimable_soAThreadsMessagesGoOutInAcceptanceOrder() {
+    MessageThread thread = stored(whatsapp(org, ++threads));
+    MessageId first = enqueuedOn(thread, micros(10));
+    MessageId second = enqueuedOn(thread, micros(5));
+    MessageId elsewhere = enqueued(org, micros(20));
+
+    List<Job> claimed = queue().claim(10, micros(100), LEASE);
+    assertThat(claimed).containsExactly(new Job(org, first, 0), new Job(org, elsewhere, 0));
+    assertThat(queue().claim(10, micros(100), LEASE)).isEmpty();
+
+    queue().retryAt(claimed.getFirst(), micros(1_000));
+    assertThat(queue().claim(10, micros(500), LEASE)).as("held back by the retry").isEmpty();
+    queue().complete(queue().claim(10, micros(1_000), LEASE).getFirst());
+    assertThat(queue().claim(10, micros(1_000), LEASE)).containsExactly(new Job(org, second, 0));
+  }
+
+  @Test
+  void aPostponedJobComesBackLaterWithTheSameAttemptCount() {
+    MessageId message = enqueued(org, T0);
+    Job job = queue().claim(1, T0, LEASE).getFirst();
+
+    queue().postpone(job, micros(2_000));
+
+    assertThat(queue().claim(10, micros(1_999), LEASE)).isEmpty();
+    assertThat(queue().claim(10, micros(2_000), LEASE)).containsExactly(new Job(org, message, 0));
   }
 
   @Test

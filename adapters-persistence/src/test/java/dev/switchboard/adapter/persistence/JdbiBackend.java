@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
+import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.MessageRepository;
@@ -74,6 +75,11 @@ final class JdbiBackend implements Backend {
   @Override
   public TransactionBoundary transactions() {
     return persistence.transactions();
+  }
+
+  @Override
+  public ChannelConnectionRepository channels() {
+    return persistence.channels();
   }
 
   @Override

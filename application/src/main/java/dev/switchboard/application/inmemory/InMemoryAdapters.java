@@ -11,14 +11,16 @@ public record InMemoryAdapters(
     InMemoryTemplateRepository templates,
     InMemoryDeliveryQueue deliveryQueue,
     InMemoryEventLog events,
-    InMemoryTenancy tenancy) {
+    InMemoryTenancy tenancy,
+    InMemoryChannelConnectionRepository channels) {
 
   public static InMemoryAdapters create() {
     InMemoryTransactions transactions = new InMemoryTransactions();
     InMemoryMessageRepository messages = new InMemoryMessageRepository(transactions);
     InMemoryThreadRepository threads = new InMemoryThreadRepository(transactions, messages);
     InMemoryTemplateRepository templates = new InMemoryTemplateRepository(transactions);
-    InMemoryDeliveryQueue deliveryQueue = new InMemoryDeliveryQueue(transactions);
+    InMemoryDeliveryQueue deliveryQueue = new InMemoryDeliveryQueue(transactions, messages);
+    InMemoryChannelConnectionRepository channels = new InMemoryChannelConnectionRepository(transactions);
     return new InMemoryAdapters(
         transactions,
         threads,
@@ -26,6 +28,7 @@ public record InMemoryAdapters(
         templates,
         deliveryQueue,
         new InMemoryEventLog(transactions),
-        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue));
+        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue, channels),
+        channels);
   }
 }

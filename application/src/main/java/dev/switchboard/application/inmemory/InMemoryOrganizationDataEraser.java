@@ -1,5 +1,6 @@
 package dev.switchboard.application.inmemory;
 
+import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.MessageRepository;
 import dev.switchboard.application.port.out.MessageTemplateRepository;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Erases an organization's messaging data through the repositories' own ports, page by page: messages (with their
- * delivery jobs), threads, templates. Recorded events stay in the in-memory log, which only ever grows; nothing
+ * delivery jobs), threads, templates, channels. Recorded events stay in the in-memory log, which only ever grows; nothing
  * reads them for an organization that no longer exists.
  */
 public final class InMemoryOrganizationDataEraser implements OrganizationDataEraser {
@@ -24,14 +25,17 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
   private final MessageRepository messages;
   private final MessageTemplateRepository templates;
   private final DeliveryQueue deliveryQueue;
+  private final ChannelConnectionRepository channels;
 
   public InMemoryOrganizationDataEraser(
       InMemoryTransactions transactions,
       MessageThreadRepository threads,
       MessageRepository messages,
       MessageTemplateRepository templates,
-      DeliveryQueue deliveryQueue) {
+      DeliveryQueue deliveryQueue,
+      ChannelConnectionRepository channels) {
     this.transactions = transactions;
+    this.channels = channels;
     this.threads = threads;
     this.messages = messages;
     this.templates = templates;
@@ -48,6 +52,7 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
       eraseInPages(() -> threads.list(organization, largestPage()).items(), thread -> threads.delete(organization, thread.id()));
       eraseInPages(
           () -> templates.list(organization, largestPage()).items(), template -> templates.delete(organization, template.id()));
+      channels.list(organization).forEach(channel -> channels.delete(organization, channel.id()));
       return null;
     });
   }

@@ -15,11 +15,13 @@ public record InMemoryTenancy(
       InMemoryThreadRepository threads,
       InMemoryMessageRepository messages,
       InMemoryTemplateRepository templates,
-      InMemoryDeliveryQueue deliveryQueue) {
+      InMemoryDeliveryQueue deliveryQueue,
+      InMemoryChannelConnectionRepository channels) {
     return new InMemoryTenancy(
         new InMemoryOrganizationRepository(transactions),
         new InMemoryApiKeyRepository(transactions),
         new InMemoryIdempotencyRepository(transactions),
-        new InMemoryOrganizationDataEraser(transactions, threads, messages, templates, deliveryQueue));
+        new InMemoryOrganizationDataEraser(
+            transactions, threads, messages, templates, deliveryQueue, channels));
   }
 }

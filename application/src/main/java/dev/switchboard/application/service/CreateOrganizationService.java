@@ -2,6 +2,7 @@ package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.CreateOrganizationUseCase;
 import dev.switchboard.application.port.out.ApiKeyRepository.Owner;
+import dev.switchboard.application.port.out.OrganizationSetup;
 import dev.switchboard.application.port.out.SecretGenerator.KeyKind;
 import dev.switchboard.domain.Validated;
 import dev.switchboard.domain.Violation;
@@ -15,9 +16,11 @@ final class CreateOrganizationService implements CreateOrganizationUseCase {
 
   private final TenancyPorts ports;
   private final KeyIssuer keys;
+  private final OrganizationSetup setup;
 
-  CreateOrganizationService(TenancyPorts ports) {
+  CreateOrganizationService(TenancyPorts ports, OrganizationSetup setup) {
     this.ports = ports;
+    this.setup = setup;
     this.keys = new KeyIssuer(ports);
   }
 
@@ -41,6 +44,7 @@ final class CreateOrganizationService implements CreateOrganizationUseCase {
           now,
           now);
       ports.organizations().insert(organization);
+      setup.prepare(organization.id(), now);
       String token = keys.issue(new Owner.OfOrganization(organization.id()), KeyKind.ORGANIZATION, now);
       return new Result.Created(organization, token);
     });

@@ -60,9 +60,12 @@ final class DispatchDeliveriesService implements DispatchDeliveriesUseCase {
     }
     SendOutcome outcome = sendGuarded(new ChannelGateway.Delivery(message.get(), thread.get(), template));
     switch (outcome) {
-      case SendOutcome.Accepted accepted -> record(job, StatusUpdate.SENT, Optional.of(accepted.providerMessageId()));
+      case SendOutcome.Accepted accepted ->
+          record(job, StatusUpdate.SENT, Optional.of(accepted.providerMessageId()), accepted.warnings());
       case SendOutcome.Rejected rejected -> record(job, StatusUpdate.failed(rejected.reason()), Optional.empty());
       case SendOutcome.RetryLater retry -> retry(job, retry);
+      case SendOutcome.Throttled throttled ->
+          ports.deliveryQueue().postpone(job, ports.clock().instant().plus(throttled.after()));
     }
   }
 
@@ -89,12 +92,21 @@ final class DispatchDeliveriesService implements DispatchDeliveriesUseCase {
     ports.deliveryQueue().retryAt(job, ports.clock().instant().plus(delay));
   }
 
-  /** Applies the outcome to the message and finishes the job, in one transaction. */
   private void record(DeliveryQueue.Job job, StatusUpdate update, Optional<String> providerMessageId) {
+    record(job, update, providerMessageId, List.of());
+  }
+
+  /**
+   * Applies the outcome to the message and finishes the job, in one transaction. {@code partialFailures} (email
+   * recipients the relay refused) join the message's error messages while it still counts as sent.
+   */
+  private void record(
+      DeliveryQueue.Job job, StatusUpdate update, Optional<String> providerMessageId, List<String> partialFailures) {
     ports.transactions().inTransaction(() -> {
       ports.messages().findByIdForUpdate(job.organizationId(), job.messageId()).ifPresent(current -> {
         Instant now = ports.clock().instant();
-        Message withId = providerMessageId.map(id -> current.withProviderMessageId(id, now)).orElse(current);
+        Message withId = providerMessageId.map(id -> current.withProviderMessageId(id, now)).orElse(current)
+            .withPartialFailures(partialFailures, now);
         Message after = withId.apply(update, now).message();
         if (!after.equals(current)) {
           ports.messages().update(after);

@@ -2,6 +2,7 @@ package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.ProvisionUseCase;
 import dev.switchboard.application.port.out.ApiKeyRepository.Owner;
+import dev.switchboard.application.port.out.OrganizationSetup;
 import dev.switchboard.application.port.out.ApiKeyRepository.StoredKey;
 import dev.switchboard.application.port.out.SecretGenerator.KeyKind;
 import dev.switchboard.domain.organization.Organization;
@@ -17,9 +18,11 @@ final class ProvisionService implements ProvisionUseCase {
 
   private final TenancyPorts ports;
   private final KeyIssuer keys;
+  private final OrganizationSetup setup;
 
-  ProvisionService(TenancyPorts ports) {
+  ProvisionService(TenancyPorts ports, OrganizationSetup setup) {
     this.ports = ports;
+    this.setup = setup;
     this.keys = new KeyIssuer(ports);
   }
 
@@ -35,6 +38,7 @@ final class ProvisionService implements ProvisionUseCase {
         Organization organization = new Organization(
             new OrganizationId(ports.ids().nextId()), DEFAULT_ORGANIZATION_NAME, Optional.empty(), Optional.empty(), now, now);
         ports.organizations().insert(organization);
+        setup.prepare(organization.id(), now);
         created = Optional.of(organization);
         Owner owner = new Owner.OfOrganization(organization.id());
         if (command.organizationKey().isPresent()) {

@@ -10,6 +10,7 @@ import dev.switchboard.application.port.in.ProvisionUseCase;
 import dev.switchboard.application.port.in.PurgeIdempotencyKeysUseCase;
 import dev.switchboard.application.port.in.RotateOrganizationKeyUseCase;
 import dev.switchboard.application.port.in.UpdateOrganizationUseCase;
+import dev.switchboard.application.port.out.OrganizationSetup;
 
 /**
  * Builds the tenancy use cases (organizations, API keys, provisioning, idempotency) over the given ports.
@@ -28,21 +29,26 @@ public final class TenancyCore {
   private final IdempotencyUseCase idempotency;
   private final PurgeIdempotencyKeysUseCase purgeIdempotencyKeys;
 
-  private TenancyCore(TenancyPorts ports) {
-    this.createOrganization = new CreateOrganizationService(ports);
+  private TenancyCore(TenancyPorts ports, OrganizationSetup setup) {
+    this.createOrganization = new CreateOrganizationService(ports, setup);
     this.listOrganizations = new ListOrganizationsService(ports.organizations());
     this.getOrganization = new GetOrganizationService(ports.organizations());
     this.updateOrganization = new UpdateOrganizationService(ports);
     this.deleteOrganization = new DeleteOrganizationService(ports);
     this.rotateOrganizationKey = new RotateOrganizationKeyService(ports);
-    this.provision = new ProvisionService(ports);
+    this.provision = new ProvisionService(ports, setup);
     this.authenticate = new AuthenticateService(ports.apiKeys());
     this.idempotency = new IdempotencyService(ports.idempotency(), ports.clock());
     this.purgeIdempotencyKeys = new PurgeIdempotencyKeysService(ports.idempotency(), ports.clock());
   }
 
   public static TenancyCore create(TenancyPorts ports) {
-    return new TenancyCore(ports);
+    return new TenancyCore(ports, OrganizationSetup.NOTHING);
+  }
+
+  /** With {@code setup} run for every organization created (by the management API or by provisioning). */
+  public static TenancyCore create(TenancyPorts ports, OrganizationSetup setup) {
+    return new TenancyCore(ports, setup);
   }
 
   public CreateOrganizationUseCase createOrganization() {

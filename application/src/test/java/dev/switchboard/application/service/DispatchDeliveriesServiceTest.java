@@ -8,8 +8,10 @@ import static dev.switchboard.application.testing.MessagingFixture.PHONE_CANONIC
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.application.port.out.ChannelGateway.SendOutcome;
 import dev.switchboard.application.testing.FakeChannelGateway;
 import dev.switchboard.application.testing.MessagingFixture;
+import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.message.DeliveryStatus;
 import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.message.TemplatePayload;
@@ -294,12 +296,11 @@ class DispatchDeliveriesServiceTest {
   void givenMoreDueJobsThanTheBatchSize_dispatch_handlesOneBatchOldestFirst() {
     MessagingFixture small = MessagingFixture.create(new DeliveryPolicy(
         2, Duration.ofMinutes(2), 3, Duration.ofSeconds(10), Duration.ofMinutes(5)));
-    MessageThread smsThread = small.smsThread(ORGANIZATION);
-    Message first = small.sendText(smsThread, "One");
+    Message first = small.sendText(small.createThread(ORGANIZATION, Channel.SMS, "+31 6 1111 1111"), "One");
     small.clock().advance(Duration.ofSeconds(1));
-    Message second = small.sendText(smsThread, "Two");
+    Message second = small.sendText(small.createThread(ORGANIZATION, Channel.SMS, "+31 6 2222 2222"), "Two");
     small.clock().advance(Duration.ofSeconds(1));
-    Message third = small.sendText(smsThread, "Three");
+    Message third = small.sendText(small.createThread(ORGANIZATION, Channel.SMS, "+31 6 3333 3333"), "Three");
 
     int firstBatch = small.core().dispatchDeliveries().dispatchDue();
     int secondBatch = small.core().dispatchDeliveries().dispatchDue();
@@ -324,9 +325,66 @@ class DispatchDeliveriesServiceTest {
     Message second = fixture.sendText(thread, "Two");
 
     dispatch();
+    dispatch();
 
     assertThat(List.of(stored(first), stored(second)))
         .extracting(found -> found.providerMessageId().orElseThrow())
         .containsExactly(FakeChannelGateway.providerMessageId(1), FakeChannelGateway.providerMessageId(2));
+  }
+
+  @Test
+  void givenThreeMessagesOnOneThread_dispatch_handsThemOverOneAtATimeInAcceptanceOrder() {
+    Message first = fixture.sendText(thread, "One");
+    Message second = fixture.sendText(thread, "Two");
+    Message third = fixture.sendText(thread, "Three");
+
+    List<Integer> batches = List.of(dispatch(), dispatch(), dispatch(), dispatch());
+
+    assertThat(batches).containsExactly(1, 1, 1, 0);
+    assertThat(fixture.gateway().deliveries()).extracting(delivery -> delivery.message().id())
+        .containsExactly(first.id(), second.id(), third.id());
+  }
+
+  @Test
+  void givenFirstMessageOfAThreadWaitsForItsRetry_dispatch_holdsBackTheLaterOnes() {
+    Message first = fixture.sendText(thread, "One");
+    fixture.sendText(thread, "Two");
+    fixture.gateway().willAnswer(retryLater("HTTP 503"));
+
+    dispatch();
+    int meanwhile = dispatch();
+
+    assertThat(meanwhile).isZero();
+    assertThat(fixture.gateway().deliveries()).extracting(delivery -> delivery.message().id())
+        .containsExactly(first.id());
+  }
+
+  @Test
+  void givenThrottledChannel_dispatch_postponesWithoutCountingAnAttempt() {
+    Message message = fixture.sendText(thread, "One");
+    fixture.gateway().willAnswer(
+        new SendOutcome.Throttled(Duration.ofMillis(300)),
+        new SendOutcome.Throttled(Duration.ofMillis(300)),
+        new SendOutcome.Throttled(Duration.ofMillis(300)));
+
+    for (int i = 0; i < 3; i++) {
+      dispatch();
+      fixture.clock().advance(Duration.ofMillis(300));
+    }
+    dispatch();
+
+    assertThat(stored(message).deliveryStatus()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(fixture.gateway().deliveries()).hasSize(4);
+  }
+
+  @Test
+  void givenAcceptedWithWarnings_dispatch_keepsThemAsErrorMessagesOfTheSentMessage() {
+    Message message = fixture.sendText(thread, "One");
+    fixture.gateway().willAnswer(new SendOutcome.Accepted("<id@x>", List.of("smtp 550: bob@example.com refused")));
+
+    dispatch();
+
+    assertThat(stored(message).deliveryStatus()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(stored(message).errorMessages()).containsExactly("smtp 550: bob@example.com refused");
   }
 }

@@ -176,6 +176,19 @@ public final class Message {
         : with(deliveryStatus, errorMessages, Optional.of(providerId), now);
   }
 
+  /**
+   * Notes what went wrong for part of the message while the provider took the rest (email recipients the relay
+   * refused); the status is left as it is.
+   */
+  public Message withPartialFailures(List<String> problems, Instant now) {
+    if (problems.isEmpty()) {
+      return this;
+    }
+    List<String> errors = new ArrayList<>(errorMessages);
+    errors.addAll(problems);
+    return with(deliveryStatus, errors, providerMessageId, now);
+  }
+
   /** Whether the message may still be edited: it is ours and no provider has taken it yet. */
   public boolean isEditable() {
     return origin == Origin.OUTBOUND && deliveryStatus == DeliveryStatus.ACCEPTED;

@@ -7,7 +7,7 @@ import dev.switchboard.adapter.channel.twilio.TwilioSmsClient;
 import dev.switchboard.adapter.channel.whatsapp.WhatsAppCloudClient;
 import dev.switchboard.application.port.out.CallbackOutcome;
 import dev.switchboard.application.port.out.ChannelGateway;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.application.port.out.ProviderClient;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ProviderKind;

@@ -3,7 +3,7 @@ package dev.switchboard.adapter.channel.routing;
 import dev.switchboard.adapter.channel.SingleProviderClient;
 import dev.switchboard.application.port.out.CallbackOutcome;
 import dev.switchboard.application.port.out.ChannelGateway;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ProviderKind;
 import java.util.Objects;

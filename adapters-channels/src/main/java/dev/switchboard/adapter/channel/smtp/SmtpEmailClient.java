@@ -5,7 +5,7 @@ import dev.switchboard.adapter.channel.SingleProviderClient;
 import dev.switchboard.application.port.out.CallbackOutcome;
 import dev.switchboard.application.port.out.ChannelGateway.Delivery;
 import dev.switchboard.application.port.out.ChannelGateway.SendOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.domain.channel.EmailAddress;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ConnectionSettings;
@@ -127,6 +127,7 @@ public final class SmtpEmailClient implements SingleProviderClient {
       case SendOutcome.Accepted accepted -> "accepted with warnings " + accepted.warnings();
       case SendOutcome.RetryLater retry -> "retry later: " + retry.reason();
       case SendOutcome.Rejected rejected -> "rejected: " + rejected.reason();
+      case SendOutcome.Throttled throttled -> "throttled for " + throttled.after();
     };
   }
 

@@ -1,7 +1,7 @@
 package dev.switchboard.adapter.channel.twilio;
 
 import dev.switchboard.application.port.out.CallbackOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.application.port.out.ProviderFact;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ConnectionSettings;
@@ -31,6 +31,12 @@ final class TwilioCallbacks {
   static final String SIGNATURE_HEADER = "X-Twilio-Signature";
   /** What inbound messages carry as {@code SmsStatus}/{@code MessageStatus}, if anything. */
   private static final Set<String> RECEIVED_STATUSES = Set.of("received", "receiving");
+  /**
+   * Twilio reads the answer to an inbound message as TwiML instructions; an empty {@code <Response/>} says "do nothing
+   * more" (an empty body would be logged as error 12300 in the Twilio console).
+   */
+  static final CallbackOutcome.Acknowledgement EMPTY_TWIML = new CallbackOutcome.Acknowledgement(
+      "text/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
 
   private final InstantSource clock;
 
@@ -62,14 +68,15 @@ final class TwilioCallbacks {
     }
     Optional<String> status = first(form, "MessageStatus");
     if (status.isPresent() && !RECEIVED_STATUSES.contains(status.get())) {
-      return new CallbackOutcome.Facts(status(messageSid, status.get(), first(form, "ErrorCode")).stream().toList());
+      return new CallbackOutcome.Facts(
+          status(messageSid, status.get(), first(form, "ErrorCode")).stream().toList(), EMPTY_TWIML);
     }
     Optional<String> from = first(form, "From");
     if (from.isEmpty()) {
       return new CallbackOutcome.Rejected(400, "twilio inbound message without From");
     }
     return new CallbackOutcome.Facts(List.of(new ProviderFact.Inbound(
-        from.get(), Optional.empty(), payload(form), EmailHeaders.NONE, messageSid, clock.instant())));
+        from.get(), Optional.empty(), payload(form), EmailHeaders.NONE, messageSid, clock.instant())), EMPTY_TWIML);
   }
 
   private Optional<ProviderFact> status(String messageSid, String status, Optional<String> errorCode) {

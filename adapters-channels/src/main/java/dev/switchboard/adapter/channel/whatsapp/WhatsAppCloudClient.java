@@ -9,7 +9,7 @@ import dev.switchboard.adapter.channel.internal.HttpOutcomes;
 import dev.switchboard.application.port.out.CallbackOutcome;
 import dev.switchboard.application.port.out.ChannelGateway.Delivery;
 import dev.switchboard.application.port.out.ChannelGateway.SendOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ConnectionSettings;
 import dev.switchboard.domain.connection.ProviderKind;

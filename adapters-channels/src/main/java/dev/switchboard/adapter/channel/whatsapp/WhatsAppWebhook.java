@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.adapter.channel.internal.Signatures;
 import dev.switchboard.application.port.out.CallbackOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.application.port.out.ProviderFact;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ConnectionSettings;

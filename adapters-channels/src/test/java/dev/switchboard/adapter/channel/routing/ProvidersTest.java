@@ -11,7 +11,7 @@ import dev.switchboard.adapter.channel.testing.Deliveries;
 import dev.switchboard.application.port.out.CallbackOutcome;
 import dev.switchboard.application.port.out.ChannelGateway;
 import dev.switchboard.application.port.out.ChannelGateway.SendOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.ConnectionId;

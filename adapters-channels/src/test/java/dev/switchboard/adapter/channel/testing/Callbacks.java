@@ -1,6 +1,6 @@
 package dev.switchboard.adapter.channel.testing;
 
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.adapter.channel.ProviderSettings;
 import dev.switchboard.adapter.channel.testing.Connections;
 import dev.switchboard.application.port.out.CallbackOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.application.port.out.ProviderFact;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.message.EmailHeaders;
@@ -88,7 +88,7 @@ class TwilioCallbacksTest {
     CallbackOutcome outcome = client.interpret(connection, signed(statusForm("delivered", null)));
 
     assertThat(outcome).isEqualTo(new CallbackOutcome.Facts(List.of(
-        new ProviderFact.Status(MESSAGE_SID, StatusUpdate.DELIVERED, Times.NOW))));
+        new ProviderFact.Status(MESSAGE_SID, StatusUpdate.DELIVERED, Times.NOW)), TwilioCallbacks.EMPTY_TWIML));
   }
 
   @Test
@@ -96,7 +96,8 @@ class TwilioCallbacksTest {
     CallbackOutcome outcome = client.interpret(connection, signed(statusForm("undelivered", "30003")));
 
     assertThat(outcome).isEqualTo(new CallbackOutcome.Facts(List.of(
-        new ProviderFact.Status(MESSAGE_SID, StatusUpdate.failed("twilio 30003: undelivered"), Times.NOW))));
+        new ProviderFact.Status(MESSAGE_SID, StatusUpdate.failed("twilio 30003: undelivered"), Times.NOW)),
+        TwilioCallbacks.EMPTY_TWIML));
   }
 
   @Test
@@ -116,12 +117,21 @@ class TwilioCallbacksTest {
   }
 
   @Test
+  void givenSignedInboundSms_answersWithEmptyTwiml() {
+    CallbackOutcome outcome = client.interpret(connection, signed(inboundForm()));
+
+    assertThat(((CallbackOutcome.Facts) outcome).acknowledgement())
+        .isEqualTo(new CallbackOutcome.Acknowledgement(
+            "text/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"));
+  }
+
+  @Test
   void givenSignedInboundSms_yieldsAnInboundFact() {
     CallbackOutcome outcome = client.interpret(connection, signed(inboundForm()));
 
     assertThat(outcome).isEqualTo(new CallbackOutcome.Facts(List.of(new ProviderFact.Inbound(
         "+31612345678", Optional.empty(), new TextPayload("Yes, Monday works & thanks!"), EmailHeaders.NONE,
-        "SM0123456789abcdef0123456789abcdef", Times.NOW))));
+        "SM0123456789abcdef0123456789abcdef", Times.NOW)), TwilioCallbacks.EMPTY_TWIML));
   }
 
   @Test

@@ -6,7 +6,7 @@ import dev.switchboard.adapter.channel.ProviderSettings;
 import dev.switchboard.adapter.channel.testing.Callbacks;
 import dev.switchboard.adapter.channel.testing.Connections;
 import dev.switchboard.application.port.out.CallbackOutcome;
-import dev.switchboard.application.port.out.ProviderCallback;
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.application.port.out.ProviderFact;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.message.EmailHeaders;

@@ -5,7 +5,10 @@ import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.secret.SecureRandomSecretGenerator;
+import dev.switchboard.application.service.ChannelCore;
 import dev.switchboard.application.service.MessagingCore;
+import dev.switchboard.application.service.SendRateLimit;
+import dev.switchboard.application.testing.FakeProviderClient;
 import dev.switchboard.application.service.Ports;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
@@ -27,19 +30,19 @@ public final class InMemoryBackend {
     InMemoryAdapters adapters = InMemoryAdapters.create();
     InstantSource clock = Clock.systemUTC();
     UuidV7IdSource ids = UuidV7IdSource.system();
-    MessagingCore messaging = MessagingCore.create(
-        new Ports(
-            adapters.threads(),
-            adapters.messages(),
-            adapters.templates(),
-            adapters.deliveryQueue(),
-            adapters.events(),
-            adapters.transactions(),
-            clock,
-            ids),
-        new FakeChannelGateway(),
-        DeliveryPolicy.DEFAULT,
-        FixedRandom.of(0.0));
+    Ports ports = new Ports(
+        adapters.threads(),
+        adapters.messages(),
+        adapters.templates(),
+        adapters.deliveryQueue(),
+        adapters.events(),
+        adapters.transactions(),
+        clock,
+        ids);
+    MessagingCore messaging =
+        MessagingCore.create(ports, new FakeChannelGateway(), DeliveryPolicy.DEFAULT, FixedRandom.of(0.0));
+    ChannelCore channels = ChannelCore.create(
+        ports, adapters.channels(), new FakeProviderClient(new FakeChannelGateway()), SendRateLimit.DEFAULT);
     TenancyCore tenancy = TenancyCore.create(new TenancyPorts(
         adapters.tenancy().organizations(),
         adapters.tenancy().apiKeys(),
@@ -48,14 +51,14 @@ public final class InMemoryBackend {
         SecureRandomSecretGenerator.system(),
         adapters.transactions(),
         clock,
-        ids));
+        ids), channels.organizationSetup());
     return new Backend(
-        useCases(messaging, tenancy), ReadinessCheck.alwaysReady(), tenancy.provision(),
+        useCases(messaging, tenancy, channels), ReadinessCheck.alwaysReady(), tenancy.provision(),
         messaging.recordInboundMessage(), () -> {});
   }
 
   /** How bootstrap wires the cores into the adapter; reusable for any storage. */
-  public static UseCases useCases(MessagingCore messaging, TenancyCore tenancy) {
+  public static UseCases useCases(MessagingCore messaging, TenancyCore tenancy, ChannelCore channels) {
     return new UseCases(
         new UseCases.Threads(
             messaging.createThread(),
@@ -79,6 +82,13 @@ public final class InMemoryBackend {
             tenancy.deleteOrganization(),
             tenancy.rotateOrganizationKey()),
         tenancy.authenticate(),
-        tenancy.idempotency());
+        tenancy.idempotency(),
+        new UseCases.Channels(
+            channels.createChannel(),
+            channels.getChannel(),
+            channels.listChannels(),
+            channels.updateChannel(),
+            channels.deleteChannel()),
+        channels.handleProviderCallback());
   }
 }

@@ -13,10 +13,28 @@ public sealed interface CallbackOutcome {
     }
   }
 
-  /** A genuine callback: apply these facts (possibly none, e.g. an event type the gateway ignores), answer 200. */
-  record Facts(List<ProviderFact> facts) implements CallbackOutcome {
+  /**
+   * A genuine callback: apply these facts (possibly none, e.g. an event type the gateway ignores), then answer 200
+   * with {@code acknowledgement} (Twilio expects TwiML, the others an empty body).
+   */
+  record Facts(List<ProviderFact> facts, Acknowledgement acknowledgement) implements CallbackOutcome {
     public Facts {
       facts = List.copyOf(facts);
+      Objects.requireNonNull(acknowledgement, "acknowledgement");
+    }
+
+    public Facts(List<ProviderFact> facts) {
+      this(facts, Acknowledgement.EMPTY);
+    }
+  }
+
+  /** The body of a 200 answer to a genuine callback. */
+  record Acknowledgement(String contentType, String body) {
+    public static final Acknowledgement EMPTY = new Acknowledgement("text/plain", "");
+
+    public Acknowledgement {
+      Objects.requireNonNull(contentType, "contentType");
+      Objects.requireNonNull(body, "body");
     }
   }
 

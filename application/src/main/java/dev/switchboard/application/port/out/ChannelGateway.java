@@ -44,6 +44,16 @@ public interface ChannelGateway {
       }
     }
 
+    /**
+     * Not attempted: the channel's send rate is used up. Hand the message over again after {@code after}; this is
+     * not a failed attempt and counts against no retry limit.
+     */
+    record Throttled(Duration after) implements SendOutcome {
+      public Throttled {
+        Objects.requireNonNull(after, "after");
+      }
+    }
+
     /** The provider will never take this message (invalid recipient, window closed, ...). */
     record Rejected(String reason) implements SendOutcome {
       public Rejected {

@@ -23,7 +23,11 @@ public interface DeliveryQueue {
 
   void enqueue(OrganizationId organization, MessageId message, Instant dueAt);
 
-  /** Up to {@code max} due jobs, each leased until {@code now + lease}; never one another worker holds. */
+  /**
+   * Up to {@code max} due jobs, each leased until {@code now + lease}; never one another worker holds. Only the oldest
+   * job of each thread is claimable, so a thread's messages are handed over one at a time in the order they were
+   * accepted (a job waiting for its retry holds back the later messages of its thread).
+   */
   List<Job> claim(int max, Instant now, Duration lease);
 
   /** The job is done (sent, or failed for good) and leaves the queue. */
@@ -31,6 +35,9 @@ public interface DeliveryQueue {
 
   /** The job runs again at {@code dueAt}, with its attempt count raised. */
   void retryAt(Job job, Instant dueAt);
+
+  /** The job runs again at {@code dueAt} with its attempt count unchanged (it was not attempted: rate limit). */
+  void postpone(Job job, Instant dueAt);
 
   /** Drops the job of a message that was deleted before it was sent. */
   void cancel(OrganizationId organization, MessageId message);

@@ -1,5 +1,6 @@
 package dev.switchboard.application.port.out;
 
+import dev.switchboard.application.provider.ProviderCallback;
 import dev.switchboard.domain.connection.ChannelConnection;
 
 /**

@@ -1,4 +1,4 @@
-package dev.switchboard.application.port.out;
+package dev.switchboard.application.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
