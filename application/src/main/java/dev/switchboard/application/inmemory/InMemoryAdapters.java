@@ -11,7 +11,8 @@ public record InMemoryAdapters(
     InMemoryTemplateRepository templates,
     InMemoryDeliveryQueue deliveryQueue,
     InMemoryEventLog events,
-    InMemoryTenancy tenancy) {
+    InMemoryTenancy tenancy,
+    InMemoryWebhooks webhooks) {
 
   public static InMemoryAdapters create() {
     InMemoryTransactions transactions = new InMemoryTransactions();
@@ -19,13 +20,16 @@ public record InMemoryAdapters(
     InMemoryThreadRepository threads = new InMemoryThreadRepository(transactions, messages);
     InMemoryTemplateRepository templates = new InMemoryTemplateRepository(transactions);
     InMemoryDeliveryQueue deliveryQueue = new InMemoryDeliveryQueue(transactions);
+    InMemoryEventLog events = new InMemoryEventLog(transactions);
+    InMemoryWebhooks webhooks = InMemoryWebhooks.create(transactions, events);
     return new InMemoryAdapters(
         transactions,
         threads,
         messages,
         templates,
         deliveryQueue,
-        new InMemoryEventLog(transactions),
-        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue));
+        events,
+        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue, webhooks),
+        webhooks);
   }
 }

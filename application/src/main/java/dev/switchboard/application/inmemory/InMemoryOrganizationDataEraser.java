@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * Erases an organization's messaging data through the repositories' own ports, page by page: messages (with their
- * delivery jobs), threads, templates. Recorded events stay in the in-memory log, which only ever grows; nothing
+ * delivery jobs), threads, templates, webhooks and their log. Recorded events stay in the in-memory log, which only ever grows; nothing
  * reads them for an organization that no longer exists.
  */
 public final class InMemoryOrganizationDataEraser implements OrganizationDataEraser {
@@ -24,18 +24,21 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
   private final MessageRepository messages;
   private final MessageTemplateRepository templates;
   private final DeliveryQueue deliveryQueue;
+  private final OrganizationDataEraser webhooks;
 
   public InMemoryOrganizationDataEraser(
       InMemoryTransactions transactions,
       MessageThreadRepository threads,
       MessageRepository messages,
       MessageTemplateRepository templates,
-      DeliveryQueue deliveryQueue) {
+      DeliveryQueue deliveryQueue,
+      OrganizationDataEraser webhooks) {
     this.transactions = transactions;
     this.threads = threads;
     this.messages = messages;
     this.templates = templates;
     this.deliveryQueue = deliveryQueue;
+    this.webhooks = webhooks;
   }
 
   @Override
@@ -48,6 +51,7 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
       eraseInPages(() -> threads.list(organization, largestPage()).items(), thread -> threads.delete(organization, thread.id()));
       eraseInPages(
           () -> templates.list(organization, largestPage()).items(), template -> templates.delete(organization, template.id()));
+      webhooks.eraseAll(organization);
       return null;
     });
   }

@@ -15,11 +15,12 @@ public record InMemoryTenancy(
       InMemoryThreadRepository threads,
       InMemoryMessageRepository messages,
       InMemoryTemplateRepository templates,
-      InMemoryDeliveryQueue deliveryQueue) {
+      InMemoryDeliveryQueue deliveryQueue,
+      InMemoryWebhooks webhooks) {
     return new InMemoryTenancy(
         new InMemoryOrganizationRepository(transactions),
         new InMemoryApiKeyRepository(transactions),
         new InMemoryIdempotencyRepository(transactions),
-        new InMemoryOrganizationDataEraser(transactions, threads, messages, templates, deliveryQueue));
+        new InMemoryOrganizationDataEraser(transactions, threads, messages, templates, deliveryQueue, webhooks));
   }
 }
