@@ -11,7 +11,8 @@ import java.util.List;
 final class JdbiOrganizationDataEraser implements OrganizationDataEraser {
 
   /** In deletion order; message_status_history goes with its messages (ON DELETE CASCADE). */
-  static final List<String> TABLES = List.of("delivery_jobs", "messages", "threads", "templates", "events");
+  static final List<String> TABLES = List.of("delivery_jobs", "messages", "threads", "templates", "events",
+      "webhook_deliveries", "webhooks");
 
   private final JdbiTransactions transactions;
 

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.port.out.ApiKeyRepository;
+import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
@@ -12,6 +13,8 @@ import dev.switchboard.application.port.out.MessageThreadRepository;
 import dev.switchboard.application.port.out.OrganizationDataEraser;
 import dev.switchboard.application.port.out.OrganizationRepository;
 import dev.switchboard.application.port.out.TransactionBoundary;
+import dev.switchboard.application.port.out.WebhookDeliveryRepository;
+import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,6 +46,9 @@ public final class JdbiPersistence {
   private final JdbiApiKeyRepository apiKeys;
   private final JdbiIdempotencyRepository idempotency;
   private final JdbiOrganizationDataEraser organizationData;
+  private final JdbiEventOutbox outbox;
+  private final JdbiWebhookSubscriptionRepository webhooks;
+  private final JdbiWebhookDeliveryRepository webhookDeliveries;
 
   private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids) {
     this.database = database;
@@ -57,6 +63,9 @@ public final class JdbiPersistence {
     this.apiKeys = new JdbiApiKeyRepository(transactions);
     this.idempotency = new JdbiIdempotencyRepository(transactions);
     this.organizationData = new JdbiOrganizationDataEraser(transactions);
+    this.outbox = new JdbiEventOutbox(transactions);
+    this.webhooks = new JdbiWebhookSubscriptionRepository(transactions);
+    this.webhookDeliveries = new JdbiWebhookDeliveryRepository(transactions);
   }
 
   /** Migrates the schema of {@code dataSource} to the newest version and builds the adapters on it. */
@@ -122,6 +131,20 @@ public final class JdbiPersistence {
   /** Erases an organization's messaging data when the organization is deleted. */
   public OrganizationDataEraser organizationData() {
     return organizationData;
+  }
+
+  /** The reading side of the events outbox, for the webhook workers. */
+  public ChangeEventOutbox outbox() {
+    return outbox;
+  }
+
+  public WebhookSubscriptionRepository webhooks() {
+    return webhooks;
+  }
+
+  /** Webhook deliveries: the send queue and the webhook log. */
+  public WebhookDeliveryRepository webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   public TransactionBoundary transactions() {

@@ -1,12 +1,16 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.MessageRepository;
 import dev.switchboard.application.port.out.MessageTemplateRepository;
 import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.port.out.OrganizationDataEraser;
 import dev.switchboard.application.port.out.TransactionBoundary;
+import dev.switchboard.application.port.out.WebhookDeliveryRepository;
+import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
 
 /** One set of driven adapters under test, and what the contracts need to look behind the ports. */
@@ -23,6 +27,14 @@ interface Backend extends AutoCloseable {
   EventSink events();
 
   TransactionBoundary transactions();
+
+  ChangeEventOutbox outbox();
+
+  WebhookSubscriptionRepository webhooks();
+
+  WebhookDeliveryRepository webhookDeliveries();
+
+  OrganizationDataEraser organizationData();
 
   /** How many events the organization has in the outbox. */
   long eventCount(OrganizationId organization);
@@ -66,6 +78,26 @@ interface Backend extends AutoCloseable {
       @Override
       public TransactionBoundary transactions() {
         return adapters.transactions();
+      }
+
+      @Override
+      public ChangeEventOutbox outbox() {
+        return adapters.events();
+      }
+
+      @Override
+      public WebhookSubscriptionRepository webhooks() {
+        return adapters.webhooks().subscriptions();
+      }
+
+      @Override
+      public WebhookDeliveryRepository webhookDeliveries() {
+        return adapters.webhooks().deliveries();
+      }
+
+      @Override
+      public OrganizationDataEraser organizationData() {
+        return adapters.tenancy().organizationData();
       }
 
       @Override
