@@ -20,7 +20,8 @@ record AppConfig(
     DeliveryPolicy delivery,
     boolean deliveryWorker,
     Duration pollInterval,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    WebhookSettings webhooks) {
 
   static AppConfig from(Settings settings) {
     Path dataDirectory = Path.of(settings.text("SWITCHBOARD_DATA_DIR", "./data"));
@@ -55,7 +56,8 @@ record AppConfig(
         delivery,
         settings.flag("SWITCHBOARD_DELIVERY_WORKER", true),
         settings.duration("SWITCHBOARD_DELIVERY_POLL_INTERVAL", Duration.ofMillis(200)),
-        settings.duration("SWITCHBOARD_SHUTDOWN_TIMEOUT", Duration.ofSeconds(20)));
+        settings.duration("SWITCHBOARD_SHUTDOWN_TIMEOUT", Duration.ofSeconds(20)),
+        WebhookSettings.from(settings));
   }
 
   /** Configured keys are checked here, so a weak one stops the start with a message naming the setting. */

@@ -5,6 +5,7 @@ import dev.switchboard.adapter.http.HttpApi;
 import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.ReadinessCheck;
 import dev.switchboard.adapter.http.UseCases;
+import dev.switchboard.adapter.http.webhook.HttpWebhookSender;
 import dev.switchboard.adapter.persistence.DataSources;
 import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.id.UuidV7IdSource;
@@ -13,6 +14,8 @@ import dev.switchboard.application.secret.SecureRandomSecretGenerator;
 import dev.switchboard.application.service.MessagingCore;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.service.WebhookPorts;
+import dev.switchboard.application.service.WebhooksCore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -24,7 +27,7 @@ import java.util.Optional;
 
 /**
  * The standalone server: the messaging core over the configured database, the HTTP API, and the background
- * workers. {@link #start} provisions the first organization and keys; {@link #close} stops taking requests, lets
+ * workers (message delivery, idempotency purge, webhook fan-out and sending). {@link #start} provisions the first organization and keys; {@link #close} stops taking requests, lets
  * the ones in flight finish, stops the workers and closes the pool.
  */
 public final class Server implements AutoCloseable {
@@ -35,12 +38,19 @@ public final class Server implements AutoCloseable {
   private final Switchboard switchboard;
   private final PollingWorker idempotencyPurge;
   private final HttpApi http;
+  private final WebhookWorkers webhookWorkers;
 
-  private Server(HikariDataSource dataSource, Switchboard switchboard, PollingWorker idempotencyPurge, HttpApi http) {
+  private Server(
+      HikariDataSource dataSource,
+      Switchboard switchboard,
+      PollingWorker idempotencyPurge,
+      HttpApi http,
+      WebhookWorkers webhookWorkers) {
     this.dataSource = dataSource;
     this.switchboard = switchboard;
     this.idempotencyPurge = idempotencyPurge;
     this.http = http;
+    this.webhookWorkers = webhookWorkers;
   }
 
   /**
@@ -70,9 +80,20 @@ public final class Server implements AutoCloseable {
           .deliveryPolicy(config.delivery())
           .pollInterval(config.pollInterval())
           .build();
+      WebhooksCore webhooks = WebhooksCore.create(
+          new WebhookPorts(
+              persistence.webhooks(),
+              persistence.webhookDeliveries(),
+              persistence.outbox(),
+              persistence.organizations(),
+              new HttpWebhookSender(config.webhooks().sender(), clock),
+              persistence.transactions(),
+              clock,
+              ids),
+          config.webhooks().policy());
       HttpApi http = HttpApi.create(
           new HttpConfig(config.port(), config.maxRequestBytes(), config.shutdownTimeout()),
-          useCases(switchboard.useCases(), tenancy),
+          useCases(switchboard.useCases(), tenancy, webhooks),
           databaseReachable(dataSource),
           new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
       PollingWorker idempotencyPurge = new PollingWorker(
@@ -81,12 +102,16 @@ public final class Server implements AutoCloseable {
             return 0;
           },
           IDEMPOTENCY_PURGE_INTERVAL);
-      Server server = new Server(dataSource, switchboard, idempotencyPurge, http);
+      WebhookWorkers webhookWorkers = new WebhookWorkers(webhooks, config.webhooks().pollInterval());
+      Server server = new Server(dataSource, switchboard, idempotencyPurge, http, webhookWorkers);
       http.start();
       if (config.deliveryWorker()) {
         switchboard.start();
       }
       idempotencyPurge.start();
+      if (config.webhooks().worker()) {
+        webhookWorkers.start();
+      }
       return server;
     } catch (RuntimeException e) {
       dataSource.close();
@@ -102,12 +127,13 @@ public final class Server implements AutoCloseable {
   public void close() {
     http.stop();
     idempotencyPurge.stop();
+    webhookWorkers.stop();
     switchboard.close();
     dataSource.close();
   }
 
-  /** The driving ports the HTTP adapter calls, taken from the two cores. */
-  static UseCases useCases(MessagingCore core, TenancyCore tenancy) {
+  /** The driving ports the HTTP adapter calls, taken from the cores. */
+  static UseCases useCases(MessagingCore core, TenancyCore tenancy, WebhooksCore webhooks) {
     return new UseCases(
         new UseCases.Threads(
             core.createThread(), core.getThread(), core.listThreads(), core.updateThread(), core.deleteThread()),
@@ -122,7 +148,16 @@ public final class Server implements AutoCloseable {
             tenancy.deleteOrganization(),
             tenancy.rotateOrganizationKey()),
         tenancy.authenticate(),
-        tenancy.idempotency());
+        tenancy.idempotency(),
+        new UseCases.Webhooks(
+            webhooks.createWebhook(),
+            webhooks.getWebhook(),
+            webhooks.listWebhooks(),
+            webhooks.updateWebhook(),
+            webhooks.deleteWebhook(),
+            webhooks.getWebhookLog(),
+            webhooks.listWebhookLogs(),
+            webhooks.redeliverWebhook()));
   }
 
   static ReadinessCheck databaseReachable(HikariDataSource dataSource) {

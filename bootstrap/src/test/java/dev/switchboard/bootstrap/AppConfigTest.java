@@ -50,6 +50,8 @@ class AppConfigTest {
     "SWITCHBOARD_DELIVERY_POLL_INTERVAL, 10 seconds, SWITCHBOARD_DELIVERY_POLL_INTERVAL must be a duration",
     "SWITCHBOARD_SANDBOX_READ_DELAY, soon, SWITCHBOARD_SANDBOX_READ_DELAY must be a duration",
     "SWITCHBOARD_API_KEY, short, SWITCHBOARD_API_KEY must be at least 16 characters",
+    "SWITCHBOARD_WEBHOOK_RETRY_SCHEDULE, 30s;5m, SWITCHBOARD_WEBHOOK_RETRY_SCHEDULE must be a duration",
+    "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS, maybe, SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false",
   })
   void givenAMalformedSetting_startIsRefusedNamingIt(String name, String value, String message) {
     Settings settings = Settings.of(Map.of(name, value));
@@ -57,6 +59,27 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.from(settings))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void givenNoWebhookSettings_retriesFollowTheDocumentedScheduleAndPrivateTargetsAreRefused() {
+    WebhookSettings webhooks = AppConfig.from(Settings.of(Map.of())).webhooks();
+
+    assertThat(webhooks.policy().retries().delays()).containsExactly(
+        Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(21));
+    assertThat(webhooks.sender().allowPrivateTargets()).isFalse();
+    assertThat(webhooks.worker()).isTrue();
+  }
+
+  @Test
+  void givenAWebhookRetrySchedule_itIsReadInOrder() {
+    WebhookSettings webhooks = AppConfig.from(Settings.of(Map.of(
+        "SWITCHBOARD_WEBHOOK_RETRY_SCHEDULE", "100ms, 1s,2m",
+        "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))).webhooks();
+
+    assertThat(webhooks.policy().retries().delays())
+        .containsExactly(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMinutes(2));
+    assertThat(webhooks.sender().allowPrivateTargets()).isTrue();
   }
 
   @ParameterizedTest

@@ -2,6 +2,8 @@ package dev.switchboard.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.http.testing.Backend;
+import dev.switchboard.adapter.http.testing.BackgroundWork;
+import dev.switchboard.adapter.http.testing.InMemoryBackend;
 import dev.switchboard.adapter.persistence.DataSources;
 import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
@@ -12,6 +14,8 @@ import dev.switchboard.application.service.MessagingCore;
 import dev.switchboard.application.service.Ports;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.service.WebhookPorts;
+import dev.switchboard.application.service.WebhooksCore;
 import dev.switchboard.application.testing.FakeChannelGateway;
 import dev.switchboard.application.testing.FixedRandom;
 import java.time.InstantSource;
@@ -52,15 +56,27 @@ public final class DatabaseBackends {
           persistence.transactions(),
           clock,
           ids));
+      WebhooksCore webhooks = WebhooksCore.create(
+          new WebhookPorts(
+              persistence.webhooks(),
+              persistence.webhookDeliveries(),
+              persistence.outbox(),
+              persistence.organizations(),
+              InMemoryBackend.loopbackSender(),
+              persistence.transactions(),
+              clock,
+              ids),
+          BackgroundWork.POLICY);
       return new Backend(
-          Server.useCases(messaging, tenancy),
+          Server.useCases(messaging, tenancy, webhooks),
           Server.databaseReachable(pool),
           tenancy.provision(),
           messaging.recordInboundMessage(),
           () -> {
             pool.close();
             database.close();
-          });
+          },
+          InMemoryBackend.work(messaging, webhooks));
     } catch (RuntimeException e) {
       pool.close();
       database.close();

@@ -16,6 +16,8 @@ import dev.switchboard.adapter.http.operations.HttpMetrics;
 import dev.switchboard.adapter.http.operations.OperationsHandlers;
 import dev.switchboard.adapter.http.organization.ManagementHandlers;
 import dev.switchboard.adapter.http.organization.OrganizationHandlers;
+import dev.switchboard.adapter.http.subscription.WebhookHandlers;
+import dev.switchboard.adapter.http.subscription.WebhookLogHandlers;
 import dev.switchboard.adapter.http.template.TemplateHandlers;
 import dev.switchboard.adapter.http.thread.ThreadHandlers;
 import dev.switchboard.application.port.in.AuthenticateUseCase.Principal;
@@ -79,6 +81,8 @@ public final class HttpApi {
   private final OrganizationHandlers organizations;
   private final ManagementHandlers management;
   private final OperationsHandlers operations;
+  private final WebhookHandlers webhooks;
+  private final WebhookLogHandlers webhookLogs;
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final Javalin app;
   private boolean started;
@@ -120,6 +124,15 @@ public final class HttpApi {
         organizationUseCases.delete(),
         organizationUseCases.rotateKey());
     this.operations = new OperationsHandlers(Objects.requireNonNull(readiness, "readiness")::isReady, registry);
+    UseCases.Webhooks webhookUseCases = useCases.webhooks();
+    this.webhooks = new WebhookHandlers(
+        webhookUseCases.create(),
+        webhookUseCases.get(),
+        webhookUseCases.list(),
+        webhookUseCases.update(),
+        webhookUseCases.delete());
+    this.webhookLogs =
+        new WebhookLogHandlers(webhookUseCases.getLog(), webhookUseCases.listLogs(), webhookUseCases.redeliver());
     this.app = Javalin.create(this::configure);
   }
 
@@ -215,6 +228,16 @@ public final class HttpApi {
     api(javalin, HandlerType.DELETE, B + "/management/organizations/{id}", Access.MANAGEMENT, management::delete);
     api(javalin, HandlerType.POST, B + "/management/refresh-token/{organizationId}", Access.MANAGEMENT,
         management::rotateKey);
+
+    api(javalin, HandlerType.GET, B + "/webhooks", Access.ORGANIZATION, webhooks::list);
+    api(javalin, HandlerType.POST, B + "/webhooks", Access.ORGANIZATION, webhooks::create);
+    api(javalin, HandlerType.GET, B + "/webhooks/{id}", Access.ORGANIZATION, webhooks::get);
+    api(javalin, HandlerType.PATCH, B + "/webhooks/{id}", Access.ORGANIZATION, webhooks::update);
+    api(javalin, HandlerType.DELETE, B + "/webhooks/{id}", Access.ORGANIZATION, webhooks::delete);
+
+    api(javalin, HandlerType.GET, B + "/webhook-logs", Access.ORGANIZATION, webhookLogs::list);
+    api(javalin, HandlerType.GET, B + "/webhook-logs/{id}", Access.ORGANIZATION, webhookLogs::get);
+    api(javalin, HandlerType.POST, B + "/webhook-logs/{id}/redeliver", Access.ORGANIZATION, webhookLogs::redeliver);
 
     javalin.routes.exception(ApiException.class, (e, ctx) -> writeErrors(ctx, e.errors()));
     javalin.routes.exception(HttpResponseException.class, (e, ctx) -> writeErrors(ctx, List.of(fromJavalin(e, ctx))));

@@ -125,7 +125,8 @@ public abstract class OperationsContract extends ApiTestBase {
             backend.useCases().templates(),
             backend.useCases().organizations(),
             backend.useCases().authenticate(),
-            backend.useCases().idempotency()),
+            backend.useCases().idempotency(),
+            backend.useCases().webhooks()),
         () -> true,
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     try (Http client = new Http(broken.start())) {

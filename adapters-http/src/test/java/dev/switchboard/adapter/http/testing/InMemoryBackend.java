@@ -2,13 +2,18 @@ package dev.switchboard.adapter.http.testing;
 
 import dev.switchboard.adapter.http.ReadinessCheck;
 import dev.switchboard.adapter.http.UseCases;
+import dev.switchboard.adapter.http.webhook.HttpWebhookSender;
+import dev.switchboard.adapter.http.webhook.WebhookSenderConfig;
 import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.port.out.WebhookSender;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.secret.SecureRandomSecretGenerator;
 import dev.switchboard.application.service.MessagingCore;
 import dev.switchboard.application.service.Ports;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.service.WebhookPorts;
+import dev.switchboard.application.service.WebhooksCore;
 import dev.switchboard.application.testing.FakeChannelGateway;
 import dev.switchboard.application.testing.FixedRandom;
 import dev.switchboard.application.service.DeliveryPolicy;
@@ -49,13 +54,33 @@ public final class InMemoryBackend {
         adapters.transactions(),
         clock,
         ids));
+    WebhooksCore webhooks = WebhooksCore.create(
+        new WebhookPorts(
+            adapters.webhooks().subscriptions(),
+            adapters.webhooks().deliveries(),
+            adapters.events(),
+            adapters.tenancy().organizations(),
+            loopbackSender(),
+            adapters.transactions(),
+            clock,
+            ids),
+        BackgroundWork.POLICY);
     return new Backend(
-        useCases(messaging, tenancy), ReadinessCheck.alwaysReady(), tenancy.provision(),
-        messaging.recordInboundMessage(), () -> {});
+        useCases(messaging, tenancy, webhooks), ReadinessCheck.alwaysReady(), tenancy.provision(),
+        messaging.recordInboundMessage(), () -> {}, work(messaging, webhooks));
+  }
+
+  /** The real webhook sender, allowed to post to loopback, where the tests' receivers listen. */
+  public static WebhookSender loopbackSender() {
+    return new HttpWebhookSender(WebhookSenderConfig.DEFAULT.allowingPrivateTargets(true), Clock.systemUTC());
+  }
+
+  public static BackgroundWork work(MessagingCore messaging, WebhooksCore webhooks) {
+    return new BackgroundWork(messaging.dispatchDeliveries(), webhooks.fanOutEvents(), webhooks.sendWebhooks());
   }
 
   /** How bootstrap wires the cores into the adapter; reusable for any storage. */
-  public static UseCases useCases(MessagingCore messaging, TenancyCore tenancy) {
+  public static UseCases useCases(MessagingCore messaging, TenancyCore tenancy, WebhooksCore webhooks) {
     return new UseCases(
         new UseCases.Threads(
             messaging.createThread(),
@@ -79,6 +104,15 @@ public final class InMemoryBackend {
             tenancy.deleteOrganization(),
             tenancy.rotateOrganizationKey()),
         tenancy.authenticate(),
-        tenancy.idempotency());
+        tenancy.idempotency(),
+        new UseCases.Webhooks(
+            webhooks.createWebhook(),
+            webhooks.getWebhook(),
+            webhooks.listWebhooks(),
+            webhooks.updateWebhook(),
+            webhooks.deleteWebhook(),
+            webhooks.getWebhookLog(),
+            webhooks.listWebhookLogs(),
+            webhooks.redeliverWebhook()));
   }
 }
