@@ -39,10 +39,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * moment the receiver has the payload, as p50/p99/max.
  *
  * <p>Each change is a thread created through the HTTP API (one {@code messageThreads/create} event, one webhook).
- * Two phases per database: a <em>burst</em> of changes made as fast as 8 clients can, which measures throughput (the
- * delay then includes the queue that builds up), and a <em>paced</em> phase at a fixed rate well below it, which
- * measures the delay a change sees when the workers keep up (mostly their idle polling, 200 ms per step by default).
- * Server, receiver and load share the machine.
+ * Three phases per database: a <em>backlog</em> committed while no webhook worker ran (as after an outage), drained
+ * by a node that then starts, which measures delivery throughput alone; a <em>live burst</em> of changes made as
+ * fast as 8 clients can while the workers run (the delay then includes any queue that builds up); and a
+ * <em>paced</em> phase at a fixed rate the workers keep up with, which measures the delay one change sees (mostly
+ * the workers' idle polling, 200 ms per step by default). Server, receiver and load share the machine.
  *
  * <p>Run with {@code bootstrap/bench/webhooks.sh [burst events=3000] [paced events/s=100] [paced seconds=10] [h2|pg|all]}.
  */
@@ -76,44 +77,68 @@ public final class WebhookBenchmark {
   private static void run(String label, PersistenceConfig database, int burst, int pacedRate, int pacedSeconds)
       throws Exception {
     System.out.println("== " + label);
+    try (Receiver receiver = new Receiver();
+        HikariDataSource pool = DataSources.hikari(database.withMaxPoolSize(2))) {
+      AtomicInteger numbers = new AtomicInteger();
+
+      // Backlog: changes committed while no webhook worker runs, then a node with workers starts and drains them.
+      // Throughput is the backlog over the time from that start to the last arrival.
+      try (Server apiOnly = start(database, false)) {
+        Client client = new Client("http://localhost:" + apiOnly.port() + "/public/v2");
+        client.send("PATCH", "/organizations", """
+            {"data":{"type":"organizations","attributes":{"webhookUrl":"%s","webhookSecret":"%s"}}}
+            """.formatted(receiver.url(), SECRET));
+        client.send("POST", "/webhooks", """
+            {"data":{"type":"webhooks","attributes":{"resource":"messageThreads","event":"create"}}}
+            """);
+        createThreads(client, burst, numbers, 0);
+      }
+      Instant workersStart = Instant.now();
+      try (Server server = start(database, true)) {
+        receiver.awaitCount(burst, Duration.ofMinutes(5));
+        Instant lastArrival = receiver.arrivals().values().stream().max(Instant::compareTo).orElseThrow();
+        double seconds = Duration.between(workersStart, lastArrival).toNanos() / 1e9;
+        System.out.printf("  backlog: %d events delivered in %.2f s = %.0f events/s (node start included)%n",
+            burst, seconds, burst / seconds);
+
+        // Live burst: the clients make changes as fast as they can while the workers run.
+        Client client = new Client("http://localhost:" + server.port() + "/public/v2");
+        receiver.reset();
+        Instant burstStart = Instant.now();
+        createThreads(client, burst, numbers, 0);
+        Instant created = Instant.now();
+        receiver.awaitCount(burst, Duration.ofMinutes(5));
+        lastArrival = receiver.arrivals().values().stream().max(Instant::compareTo).orElseThrow();
+        System.out.printf("  live burst: %d changes made in %.2f s, all delivered after %.2f s = %.0f events/s; delay %s%n",
+            burst, seconds(burstStart, created), seconds(burstStart, lastArrival),
+            burst / seconds(burstStart, lastArrival), delays(receiver.arrivals(), occurredAt(pool)));
+
+        // Paced: a fixed rate the workers keep up with; the delay is what one change waits.
+        receiver.reset();
+        int paced = pacedRate * pacedSeconds;
+        createThreads(client, paced, numbers, pacedRate);
+        receiver.awaitCount(paced, Duration.ofMinutes(2));
+        System.out.printf("  paced: %d events at %d/s; delay %s%n",
+            paced, pacedRate, delays(receiver.arrivals(), occurredAt(pool)));
+      }
+    }
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return Duration.between(from, to).toNanos() / 1e9;
+  }
+
+  private static Server start(PersistenceConfig database, boolean webhookWorkers) {
     Map<String, String> settings = new HashMap<>(Map.of(
         "SWITCHBOARD_PORT", "0",
         "SWITCHBOARD_DB_URL", database.jdbcUrl(),
         "SWITCHBOARD_DB_USER", database.user(),
         "SWITCHBOARD_DB_PASSWORD", database.password(),
         "SWITCHBOARD_API_KEY", KEY,
+        "SWITCHBOARD_WEBHOOK_WORKER", Boolean.toString(webhookWorkers),
         "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    try (Receiver receiver = new Receiver();
-        Server server = Server.start(AppConfig.from(Settings.of(settings)), quiet);
-        HikariDataSource pool = DataSources.hikari(database.withMaxPoolSize(2))) {
-      Client client = new Client("http://localhost:" + server.port() + "/public/v2");
-      client.send("PATCH", "/organizations", """
-          {"data":{"type":"organizations","attributes":{"webhookUrl":"%s","webhookSecret":"%s"}}}
-          """.formatted(receiver.url(), SECRET));
-      client.send("POST", "/webhooks", """
-          {"data":{"type":"webhooks","attributes":{"resource":"messageThreads","event":"create"}}}
-          """);
-      AtomicInteger numbers = new AtomicInteger();
-
-      // Burst: as many changes as the clients can make; throughput is changes over the time until the last arrives.
-      Instant burstStart = Instant.now();
-      createThreads(client, burst, numbers, 0);
-      receiver.awaitCount(burst, Duration.ofMinutes(5));
-      Map<String, Instant> occurred = occurredAt(pool);
-      Instant lastArrival = receiver.arrivals().values().stream().max(Instant::compareTo).orElseThrow();
-      double seconds = Duration.between(burstStart, lastArrival).toNanos() / 1e9;
-      System.out.printf("  burst: %d events delivered in %.2f s = %.0f events/s; delay %s%n",
-          burst, seconds, burst / seconds, delays(receiver.arrivals(), occurred));
-
-      // Paced: a fixed rate the workers keep up with; the delay is what one change waits.
-      receiver.reset();
-      int paced = pacedRate * pacedSeconds;
-      createThreads(client, paced, numbers, pacedRate);
-      receiver.awaitCount(paced, Duration.ofMinutes(2));
-      System.out.printf("  paced: %d events at %d/s; delay %s%n",
-          paced, pacedRate, delays(receiver.arrivals(), occurredAt(pool)));
-    }
+    return Server.start(AppConfig.from(Settings.of(settings)), quiet);
   }
 
   /** {@code count} threads through the API; {@code perSecond} 0 means as fast as the clients go. */

@@ -71,13 +71,16 @@ class WebhookServerTest {
     }
     assertThat(receiver.all()).isEmpty();
 
-    try (Server restarted = start(Map.of("SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))) {
+    try (Server restarted = start(Map.of("SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"));
+        Http http = new Http(restarted.port())) {
       await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted().size() == 1);
-    }
 
-    WebhookReceiver.Received received = receiver.accepted().getFirst();
-    assertThat(received.signatureProblem()).isEmpty();
-    assertThat(received.attributes().at("/resource/id").asText()).isEqualTo(threadId);
+      WebhookReceiver.Received received = receiver.accepted().getFirst();
+      assertThat(received.signatureProblem()).isEmpty();
+      assertThat(received.attributes().at("/resource/id").asText()).isEqualTo(threadId);
+      await().atMost(Duration.ofSeconds(5)).until(() -> http.request("GET", B + "/webhook-logs/" + received.id())
+          .key(KEY).send().attributes().get("status").asText().equals("delivered"));
+    }
   }
 
   @Test
