@@ -21,7 +21,8 @@ record AppConfig(
     boolean deliveryWorker,
     Duration pollInterval,
     Duration shutdownTimeout,
-    ChannelsConfig channels) {
+    ChannelsConfig channels,
+    WebhookSettings webhooks) {
 
   static AppConfig from(Settings settings) {
     Path dataDirectory = Path.of(settings.text("SWITCHBOARD_DATA_DIR", "./data"));
@@ -57,7 +58,8 @@ record AppConfig(
         settings.flag("SWITCHBOARD_DELIVERY_WORKER", true),
         settings.duration("SWITCHBOARD_DELIVERY_POLL_INTERVAL", Duration.ofMillis(200)),
         settings.duration("SWITCHBOARD_SHUTDOWN_TIMEOUT", Duration.ofSeconds(20)),
-        ChannelsConfig.from(settings, database, dataDirectory));
+        ChannelsConfig.from(settings, database, dataDirectory),
+        WebhookSettings.from(settings));
   }
 
   /** Configured keys are checked here, so a weak one stops the start with a message naming the setting. */

@@ -6,6 +6,7 @@ import dev.switchboard.adapter.http.HttpApi;
 import dev.switchboard.adapter.http.HttpConfig;
 import dev.switchboard.adapter.http.ReadinessCheck;
 import dev.switchboard.adapter.http.UseCases;
+import dev.switchboard.adapter.http.webhook.HttpWebhookSender;
 import dev.switchboard.adapter.persistence.DataSources;
 import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.id.UuidV7IdSource;
@@ -15,6 +16,8 @@ import dev.switchboard.application.service.ChannelCore;
 import dev.switchboard.application.service.MessagingCore;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.service.WebhookPorts;
+import dev.switchboard.application.service.WebhooksCore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -27,7 +30,7 @@ import java.util.Optional;
 
 /**
  * The standalone server: the messaging core over the configured database, the HTTP API, and the background
- * workers. {@link #start} provisions the first organization and keys; {@link #close} stops taking requests, lets
+ * workers (message delivery, idempotency purge, webhook fan-out and sending). {@link #start} provisions the first organization and keys; {@link #close} stops taking requests, lets
  * the ones in flight finish, stops the workers and closes the pool.
  */
 public final class Server implements AutoCloseable {
@@ -38,12 +41,19 @@ public final class Server implements AutoCloseable {
   private final Switchboard switchboard;
   private final PollingWorker idempotencyPurge;
   private final HttpApi http;
+  private final WebhookWorkers webhookWorkers;
 
-  private Server(HikariDataSource dataSource, Switchboard switchboard, PollingWorker idempotencyPurge, HttpApi http) {
+  private Server(
+      HikariDataSource dataSource,
+      Switchboard switchboard,
+      PollingWorker idempotencyPurge,
+      HttpApi http,
+      WebhookWorkers webhookWorkers) {
     this.dataSource = dataSource;
     this.switchboard = switchboard;
     this.idempotencyPurge = idempotencyPurge;
     this.http = http;
+    this.webhookWorkers = webhookWorkers;
   }
 
   /**
@@ -79,10 +89,21 @@ public final class Server implements AutoCloseable {
               ids),
           channels.organizationSetup());
       announce(tenancy.provision().provision(config.provisioning()), console);
+      WebhooksCore webhooks = WebhooksCore.create(
+          new WebhookPorts(
+              persistence.webhooks(),
+              persistence.webhookDeliveries(),
+              persistence.outbox(),
+              persistence.organizations(),
+              new HttpWebhookSender(config.webhooks().sender(), clock),
+              persistence.transactions(),
+              clock,
+              ids),
+          config.webhooks().policy());
       HttpApi http = HttpApi.create(
           new HttpConfig(
               config.port(), config.maxRequestBytes(), config.shutdownTimeout(), config.channels().publicUrl()),
-          useCases(switchboard.useCases(), tenancy, channels),
+          useCases(switchboard.useCases(), tenancy, channels, webhooks),
           databaseReachable(dataSource),
           new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
       PollingWorker idempotencyPurge = new PollingWorker(
@@ -91,12 +112,16 @@ public final class Server implements AutoCloseable {
             return 0;
           },
           IDEMPOTENCY_PURGE_INTERVAL);
-      Server server = new Server(dataSource, switchboard, idempotencyPurge, http);
+      WebhookWorkers webhookWorkers = new WebhookWorkers(webhooks, config.webhooks().pollInterval());
+      Server server = new Server(dataSource, switchboard, idempotencyPurge, http, webhookWorkers);
       http.start();
       if (config.deliveryWorker()) {
         switchboard.start();
       }
       idempotencyPurge.start();
+      if (config.webhooks().worker()) {
+        webhookWorkers.start();
+      }
       return server;
     } catch (RuntimeException e) {
       dataSource.close();
@@ -122,12 +147,13 @@ public final class Server implements AutoCloseable {
   public void close() {
     http.stop();
     idempotencyPurge.stop();
+    webhookWorkers.stop();
     switchboard.close();
     dataSource.close();
   }
 
-  /** The driving ports the HTTP adapter calls, taken from the two cores. */
-  static UseCases useCases(MessagingCore core, TenancyCore tenancy, ChannelCore channels) {
+  /** The driving ports the HTTP adapter calls, taken from the cores. */
+  static UseCases useCases(MessagingCore core, TenancyCore tenancy, ChannelCore channels, WebhooksCore webhooks) {
     return new UseCases(
         new UseCases.Threads(
             core.createThread(), core.getThread(), core.listThreads(), core.updateThread(), core.deleteThread()),
@@ -149,7 +175,16 @@ public final class Server implements AutoCloseable {
             channels.listChannels(),
             channels.updateChannel(),
             channels.deleteChannel()),
-        channels.handleProviderCallback());
+        channels.handleProviderCallback(),
+        new UseCases.Webhooks(
+            webhooks.createWebhook(),
+            webhooks.getWebhook(),
+            webhooks.listWebhooks(),
+            webhooks.updateWebhook(),
+            webhooks.deleteWebhook(),
+            webhooks.getWebhookLog(),
+            webhooks.listWebhookLogs(),
+            webhooks.redeliverWebhook()));
   }
 
   static ReadinessCheck databaseReachable(HikariDataSource dataSource) {

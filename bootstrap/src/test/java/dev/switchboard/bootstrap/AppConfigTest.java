@@ -88,6 +88,8 @@ class AppConfigTest {
     "SWITCHBOARD_PUBLIC_URL, sb.example.com, SWITCHBOARD_PUBLIC_URL must be an absolute http(s) URL",
     "SWITCHBOARD_CHANNEL_SEND_RATE, -1, SWITCHBOARD_CHANNEL_SEND_RATE must be a positive number",
     "SWITCHBOARD_DELIVERY_WORKERS, 0, SWITCHBOARD_DELIVERY_WORKERS must be between 1 and 64",
+    "SWITCHBOARD_WEBHOOK_RETRY_SCHEDULE, 30s;5m, SWITCHBOARD_WEBHOOK_RETRY_SCHEDULE must be a duration",
+    "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS, maybe, SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false",
   })
   void givenAMalformedSetting_startIsRefusedNamingIt(String name, String value, String message) {
     Settings settings = Settings.of(Map.of(name, value));
@@ -95,6 +97,27 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.from(settings))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void givenNoWebhookSettings_retriesFollowTheDocumentedScheduleAndPrivateTargetsAreRefused() {
+    WebhookSettings webhooks = AppConfig.from(Settings.of(Map.of())).webhooks();
+
+    assertThat(webhooks.policy().retries().delays()).containsExactly(
+        Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(21));
+    assertThat(webhooks.sender().allowPrivateTargets()).isFalse();
+    assertThat(webhooks.worker()).isTrue();
+  }
+
+  @Test
+  void givenAWebhookRetrySchedule_itIsReadInOrder() {
+    WebhookSettings webhooks = AppConfig.from(Settings.of(Map.of(
+        "SWITCHBOARD_WEBHOOK_RETRY_SCHEDULE", "100ms, 1s,2m",
+        "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))).webhooks();
+
+    assertThat(webhooks.policy().retries().delays())
+        .containsExactly(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMinutes(2));
+    assertThat(webhooks.sender().allowPrivateTargets()).isTrue();
   }
 
   @ParameterizedTest

@@ -2,6 +2,8 @@ package dev.switchboard.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.http.testing.Backend;
+import dev.switchboard.adapter.http.testing.BackgroundWork;
+import dev.switchboard.adapter.http.testing.InMemoryBackend;
 import dev.switchboard.adapter.persistence.DataSources;
 import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
@@ -15,6 +17,8 @@ import dev.switchboard.application.testing.FakeProviderClient;
 import dev.switchboard.application.service.Ports;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.service.WebhookPorts;
+import dev.switchboard.application.service.WebhooksCore;
 import dev.switchboard.application.testing.FakeChannelGateway;
 import dev.switchboard.application.testing.FixedRandom;
 import java.time.InstantSource;
@@ -55,15 +59,27 @@ public final class DatabaseBackends {
           persistence.transactions(),
           clock,
           ids), channels.organizationSetup());
+      WebhooksCore webhooks = WebhooksCore.create(
+          new WebhookPorts(
+              persistence.webhooks(),
+              persistence.webhookDeliveries(),
+              persistence.outbox(),
+              persistence.organizations(),
+              InMemoryBackend.loopbackSender(),
+              persistence.transactions(),
+              clock,
+              ids),
+          BackgroundWork.POLICY);
       return new Backend(
-          Server.useCases(messaging, tenancy, channels),
+          Server.useCases(messaging, tenancy, channels, webhooks),
           Server.databaseReachable(pool),
           tenancy.provision(),
           messaging.recordInboundMessage(),
           () -> {
             pool.close();
             database.close();
-          });
+          },
+          InMemoryBackend.work(messaging, webhooks));
     } catch (RuntimeException e) {
       pool.close();
       database.close();

@@ -18,6 +18,8 @@ import dev.switchboard.adapter.http.operations.HttpMetrics;
 import dev.switchboard.adapter.http.operations.OperationsHandlers;
 import dev.switchboard.adapter.http.organization.ManagementHandlers;
 import dev.switchboard.adapter.http.organization.OrganizationHandlers;
+import dev.switchboard.adapter.http.subscription.WebhookHandlers;
+import dev.switchboard.adapter.http.subscription.WebhookLogHandlers;
 import dev.switchboard.adapter.http.template.TemplateHandlers;
 import dev.switchboard.adapter.http.thread.ThreadHandlers;
 import dev.switchboard.application.port.in.AuthenticateUseCase.Principal;
@@ -83,6 +85,8 @@ public final class HttpApi {
   private final OperationsHandlers operations;
   private final ChannelHandlers channels;
   private final ProviderCallbackHandlers providerCallbacks;
+  private final WebhookHandlers webhooks;
+  private final WebhookLogHandlers webhookLogs;
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final Javalin app;
   private boolean started;
@@ -133,6 +137,15 @@ public final class HttpApi {
         channelUseCases.delete(),
         this::publicBaseUrl);
     this.providerCallbacks = new ProviderCallbackHandlers(useCases.providerCallbacks(), this::publicBaseUrl);
+    UseCases.Webhooks webhookUseCases = useCases.webhooks();
+    this.webhooks = new WebhookHandlers(
+        webhookUseCases.create(),
+        webhookUseCases.get(),
+        webhookUseCases.list(),
+        webhookUseCases.update(),
+        webhookUseCases.delete());
+    this.webhookLogs =
+        new WebhookLogHandlers(webhookUseCases.getLog(), webhookUseCases.listLogs(), webhookUseCases.redeliver());
     this.app = Javalin.create(this::configure);
   }
 
@@ -238,6 +251,16 @@ public final class HttpApi {
     api(javalin, HandlerType.DELETE, B + "/management/organizations/{id}", Access.MANAGEMENT, management::delete);
     api(javalin, HandlerType.POST, B + "/management/refresh-token/{organizationId}", Access.MANAGEMENT,
         management::rotateKey);
+
+    api(javalin, HandlerType.GET, B + "/webhooks", Access.ORGANIZATION, webhooks::list);
+    api(javalin, HandlerType.POST, B + "/webhooks", Access.ORGANIZATION, webhooks::create);
+    api(javalin, HandlerType.GET, B + "/webhooks/{id}", Access.ORGANIZATION, webhooks::get);
+    api(javalin, HandlerType.PATCH, B + "/webhooks/{id}", Access.ORGANIZATION, webhooks::update);
+    api(javalin, HandlerType.DELETE, B + "/webhooks/{id}", Access.ORGANIZATION, webhooks::delete);
+
+    api(javalin, HandlerType.GET, B + "/webhook-logs", Access.ORGANIZATION, webhookLogs::list);
+    api(javalin, HandlerType.GET, B + "/webhook-logs/{id}", Access.ORGANIZATION, webhookLogs::get);
+    api(javalin, HandlerType.POST, B + "/webhook-logs/{id}/redeliver", Access.ORGANIZATION, webhookLogs::redeliver);
 
     api(javalin, HandlerType.GET, B + "/channels", Access.ORGANIZATION, channels::list);
     api(javalin, HandlerType.POST, B + "/channels", Access.ORGANIZATION, channels::create);

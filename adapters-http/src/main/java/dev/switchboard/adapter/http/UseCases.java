@@ -28,11 +28,20 @@ import dev.switchboard.application.port.in.SendMessageUseCase;
 import dev.switchboard.application.port.in.UpdateMessageUseCase;
 import dev.switchboard.application.port.in.UpdateOrganizationUseCase;
 import dev.switchboard.application.port.in.UpdateThreadUseCase;
+import dev.switchboard.application.port.in.CreateWebhookUseCase;
+import dev.switchboard.application.port.in.DeleteWebhookUseCase;
+import dev.switchboard.application.port.in.GetWebhookLogUseCase;
+import dev.switchboard.application.port.in.GetWebhookUseCase;
+import dev.switchboard.application.port.in.ListWebhookLogsUseCase;
+import dev.switchboard.application.port.in.ListWebhooksUseCase;
+import dev.switchboard.application.port.in.RedeliverWebhookUseCase;
+import dev.switchboard.application.port.in.UpdateWebhookUseCase;
 import java.util.Objects;
 
 /**
  * The driving ports the HTTP adapter calls, grouped by resource. Only {@code port.in} interfaces: the adapter never
- * sees the services behind them. Bootstrap fills this from {@code MessagingCore} and {@code TenancyCore}.
+ * sees the services behind them. Bootstrap fills this from {@code MessagingCore}, {@code TenancyCore} and
+ * {@code WebhooksCore}.
  */
 public record UseCases(
     Threads threads,
@@ -42,7 +51,8 @@ public record UseCases(
     AuthenticateUseCase authenticate,
     IdempotencyUseCase idempotency,
     Channels channels,
-    HandleProviderCallbackUseCase providerCallbacks) {
+    HandleProviderCallbackUseCase providerCallbacks,
+    Webhooks webhooks) {
 
   public UseCases {
     Objects.requireNonNull(threads, "threads");
@@ -53,6 +63,7 @@ public record UseCases(
     Objects.requireNonNull(idempotency, "idempotency");
     Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(providerCallbacks, "providerCallbacks");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 
   public record Threads(
@@ -124,6 +135,28 @@ public record UseCases(
       Objects.requireNonNull(list, "list");
       Objects.requireNonNull(update, "update");
       Objects.requireNonNull(delete, "delete");
+    }
+  }
+
+  /** Webhook subscriptions and their delivery log. */
+  public record Webhooks(
+      CreateWebhookUseCase create,
+      GetWebhookUseCase get,
+      ListWebhooksUseCase list,
+      UpdateWebhookUseCase update,
+      DeleteWebhookUseCase delete,
+      GetWebhookLogUseCase getLog,
+      ListWebhookLogsUseCase listLogs,
+      RedeliverWebhookUseCase redeliver) {
+    public Webhooks {
+      Objects.requireNonNull(create, "create");
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(list, "list");
+      Objects.requireNonNull(update, "update");
+      Objects.requireNonNull(delete, "delete");
+      Objects.requireNonNull(getLog, "getLog");
+      Objects.requireNonNull(listLogs, "listLogs");
+      Objects.requireNonNull(redeliver, "redeliver");
     }
   }
 }

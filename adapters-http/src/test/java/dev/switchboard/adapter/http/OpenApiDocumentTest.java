@@ -42,7 +42,7 @@ class OpenApiDocumentTest {
     }
 
     assertThat(documented).as("documented routes").containsExactlyElementsOf(registered);
-    assertThat(registered).hasSize(35);
+    assertThat(registered).hasSize(43);
   }
 
   @Test

@@ -12,7 +12,7 @@ final class JdbiOrganizationDataEraser implements OrganizationDataEraser {
 
   /** In deletion order; message_status_history goes with its messages (ON DELETE CASCADE). */
   static final List<String> TABLES = List.of("delivery_jobs", "messages", "threads", "templates", "events",
-      "channel_connections");
+      "channel_connections", "webhook_deliveries", "webhooks");
 
   private final JdbiTransactions transactions;
 

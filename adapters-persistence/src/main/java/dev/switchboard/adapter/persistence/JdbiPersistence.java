@@ -3,6 +3,7 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.port.out.ApiKeyRepository;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
+import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
@@ -13,6 +14,8 @@ import dev.switchboard.application.port.out.MessageThreadRepository;
 import dev.switchboard.application.port.out.OrganizationDataEraser;
 import dev.switchboard.application.port.out.OrganizationRepository;
 import dev.switchboard.application.port.out.TransactionBoundary;
+import dev.switchboard.application.port.out.WebhookDeliveryRepository;
+import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -45,6 +48,9 @@ public final class JdbiPersistence {
   private final JdbiIdempotencyRepository idempotency;
   private final JdbiOrganizationDataEraser organizationData;
   private final JdbiChannelConnectionRepository channels;
+  private final JdbiEventOutbox outbox;
+  private final JdbiWebhookSubscriptionRepository webhooks;
+  private final JdbiWebhookDeliveryRepository webhookDeliveries;
 
   private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids, CredentialsCipher credentials) {
     this.database = database;
@@ -60,6 +66,9 @@ public final class JdbiPersistence {
     this.idempotency = new JdbiIdempotencyRepository(transactions);
     this.organizationData = new JdbiOrganizationDataEraser(transactions);
     this.channels = new JdbiChannelConnectionRepository(transactions, credentials);
+    this.outbox = new JdbiEventOutbox(transactions);
+    this.webhooks = new JdbiWebhookSubscriptionRepository(transactions);
+    this.webhookDeliveries = new JdbiWebhookDeliveryRepository(transactions);
   }
 
   /** Migrates the schema of {@code dataSource} to the newest version and builds the adapters on it. */
@@ -140,6 +149,20 @@ public final class JdbiPersistence {
   /** The registered channels; credentials encrypted at rest. */
   public ChannelConnectionRepository channels() {
     return channels;
+  }
+
+  /** The reading side of the events outbox, for the webhook workers. */
+  public ChangeEventOutbox outbox() {
+    return outbox;
+  }
+
+  public WebhookSubscriptionRepository webhooks() {
+    return webhooks;
+  }
+
+  /** Webhook deliveries: the send queue and the webhook log. */
+  public WebhookDeliveryRepository webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   public TransactionBoundary transactions() {

@@ -6,18 +6,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.EmailAddress;
+import dev.switchboard.domain.channel.PhoneNumber;
+import dev.switchboard.domain.message.DeliveryStatus;
 import dev.switchboard.domain.message.EmailHeaders;
 import dev.switchboard.domain.message.MediaPayload;
 import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.message.MessageId;
+import dev.switchboard.domain.message.Origin;
 import dev.switchboard.domain.message.MessagePayload;
 import dev.switchboard.domain.message.TemplatePayload;
 import dev.switchboard.domain.message.TextPayload;
 import dev.switchboard.domain.template.ComponentType;
+import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.template.MessageTemplate;
+import dev.switchboard.domain.template.TemplateCategory;
+import dev.switchboard.domain.template.TemplateStatus;
 import dev.switchboard.domain.template.TemplateComponent;
 import dev.switchboard.domain.template.TemplateId;
+import dev.switchboard.domain.thread.CandidateId;
 import dev.switchboard.domain.thread.MessageThread;
+import dev.switchboard.domain.thread.ThreadId;
+import dev.switchboard.domain.webhook.AttemptOutcome;
+import dev.switchboard.domain.webhook.WebhookAttempt;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,6 +194,112 @@ final class Json {
       }
     }
     return write(node);
+  }
+
+  /**
+   * The resource an event stored with {@link #snapshot}, read back for the webhook sender. {@code resourceType} is
+   * the events row's {@code resource_type}, as {@link JdbiEventSink#resourceType} wrote it.
+   */
+  static ChangeEvent.Resource resource(String resourceType, OrganizationId organization, String json) {
+    JsonNode node = read(json);
+    return switch (resourceType) {
+      case "messageThreads" -> new ChangeEvent.Resource.ThreadState(thread(organization, node));
+      case "messages" -> new ChangeEvent.Resource.MessageState(message(organization, node));
+      case "messageTemplates" -> new ChangeEvent.Resource.TemplateState(template(organization, node));
+      default -> throw new IllegalStateException("unknown resource type in events: " + resourceType);
+    };
+  }
+
+  /**
+   * Does nothing at run time. Its switch is exhaustive so that a new kind of resource stops the build here: its
+   * snapshot must also be read back in {@link #resource}, or its webhooks fail at send time.
+   */
+  @SuppressWarnings("unused")
+  private static void everyResourceKindIsReadBack(ChangeEvent.Resource resource) {
+    switch (resource) {
+      case ChangeEvent.Resource.ThreadState state -> {}
+      case ChangeEvent.Resource.MessageState state -> {}
+      case ChangeEvent.Resource.TemplateState state -> {}
+    }
+  }
+
+  private static MessageThread thread(OrganizationId organization, JsonNode node) {
+    Channel channel = channel(node);
+    String identifier = node.path("identifier").asText();
+    return MessageThread.rehydrate(
+        new ThreadId(UUID.fromString(node.path("id").asText())),
+        organization,
+        channel,
+        channel.usesPhoneNumbers() ? new PhoneNumber(identifier) : new EmailAddress(identifier),
+        node.path("chatbotPaused").asBoolean(),
+        optionalText(node, "candidateId").map(UUID::fromString).map(CandidateId::new),
+        Instant.parse(node.path("createdAt").asText()),
+        Instant.parse(node.path("updatedAt").asText()),
+        optionalText(node, "lastInboundAt").map(Instant::parse));
+  }
+
+  private static Message message(OrganizationId organization, JsonNode node) {
+    JsonNode headers = node.get("emailHeaders");
+    return Message.rehydrate(
+        new MessageId(UUID.fromString(node.path("id").asText())),
+        organization,
+        new ThreadId(UUID.fromString(node.path("messageThreadId").asText())),
+        channel(node),
+        Origin.valueOf(node.path("origin").asText().toUpperCase(Locale.ROOT)),
+        node.path("sendBy").asText(),
+        payload(write(node.path("payload"))),
+        headers == null || headers.isNull() ? EmailHeaders.NONE : headers(write(headers)),
+        DeliveryStatus.fromWireName(node.path("deliveryStatus").asText())
+            .orElseThrow(() -> new IllegalStateException("unknown delivery status in an event")),
+        strings(node.path("errorMessages")),
+        optionalText(node, "providerMessageId"),
+        Instant.parse(node.path("createdAt").asText()),
+        Instant.parse(node.path("updatedAt").asText()));
+  }
+
+  private static MessageTemplate template(OrganizationId organization, JsonNode node) {
+    return new MessageTemplate(
+        new TemplateId(UUID.fromString(node.path("id").asText())),
+        organization,
+        node.path("name").asText(),
+        node.path("language").asText(),
+        TemplateCategory.valueOf(node.path("category").asText()),
+        components(write(node.path("components"))),
+        TemplateStatus.valueOf(node.path("status").asText().toUpperCase(Locale.ROOT)),
+        Instant.parse(node.path("createdAt").asText()),
+        Instant.parse(node.path("updatedAt").asText()));
+  }
+
+  private static Channel channel(JsonNode node) {
+    return Channel.fromWireName(node.path("channel").asText())
+        .orElseThrow(() -> new IllegalStateException("unknown channel in an event"));
+  }
+
+  /**
+   * A delivery's attempts: {@code [{"at":"...","status":200,"body":"..."}, {"at":"...","notSent":"reason"}]}.
+   */
+  static String attempts(List<WebhookAttempt> attempts) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (WebhookAttempt attempt : attempts) {
+      ObjectNode node = array.addObject().put("at", instant(attempt.at()));
+      switch (attempt.outcome()) {
+        case AttemptOutcome.Responded responded ->
+            node.put("status", responded.statusCode()).put("body", responded.bodyExcerpt());
+        case AttemptOutcome.NotSent notSent -> node.put("notSent", notSent.reason());
+      }
+    }
+    return write(array);
+  }
+
+  static List<WebhookAttempt> attempts(String json) {
+    List<WebhookAttempt> attempts = new ArrayList<>();
+    for (JsonNode node : read(json)) {
+      AttemptOutcome outcome = node.has("notSent")
+          ? new AttemptOutcome.NotSent(node.path("notSent").asText())
+          : new AttemptOutcome.Responded(node.path("status").asInt(), node.path("body").asText());
+      attempts.add(new WebhookAttempt(Instant.parse(node.path("at").asText()), outcome));
+    }
+    return attempts;
   }
 
   private static String instant(Instant instant) {

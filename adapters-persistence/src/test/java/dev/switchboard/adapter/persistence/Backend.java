@@ -2,12 +2,16 @@ package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
+import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.MessageRepository;
 import dev.switchboard.application.port.out.MessageTemplateRepository;
 import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.port.out.OrganizationDataEraser;
 import dev.switchboard.application.port.out.TransactionBoundary;
+import dev.switchboard.application.port.out.WebhookDeliveryRepository;
+import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
 
 /** One set of driven adapters under test, and what the contracts need to look behind the ports. */
@@ -26,6 +30,14 @@ interface Backend extends AutoCloseable {
   TransactionBoundary transactions();
 
   ChannelConnectionRepository channels();
+
+  ChangeEventOutbox outbox();
+
+  WebhookSubscriptionRepository webhooks();
+
+  WebhookDeliveryRepository webhookDeliveries();
+
+  OrganizationDataEraser organizationData();
 
   /** How many events the organization has in the outbox. */
   long eventCount(OrganizationId organization);
@@ -74,6 +86,26 @@ interface Backend extends AutoCloseable {
       @Override
       public ChannelConnectionRepository channels() {
         return adapters.channels();
+      }
+
+      @Override
+      public ChangeEventOutbox outbox() {
+        return adapters.events();
+      }
+
+      @Override
+      public WebhookSubscriptionRepository webhooks() {
+        return adapters.webhooks().subscriptions();
+      }
+
+      @Override
+      public WebhookDeliveryRepository webhookDeliveries() {
+        return adapters.webhooks().deliveries();
+      }
+
+      @Override
+      public OrganizationDataEraser organizationData() {
+        return adapters.tenancy().organizationData();
       }
 
       @Override

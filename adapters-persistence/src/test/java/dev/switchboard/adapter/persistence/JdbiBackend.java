@@ -3,12 +3,16 @@ package dev.switchboard.adapter.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
+import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.MessageRepository;
 import dev.switchboard.application.port.out.MessageTemplateRepository;
 import dev.switchboard.application.port.out.MessageThreadRepository;
+import dev.switchboard.application.port.out.OrganizationDataEraser;
 import dev.switchboard.application.port.out.TransactionBoundary;
+import dev.switchboard.application.port.out.WebhookDeliveryRepository;
+import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
 
 /** The Jdbi adapters on a database of their own, dropped (or forgotten, for in-memory H2) on close. */
@@ -80,6 +84,26 @@ final class JdbiBackend implements Backend {
   @Override
   public ChannelConnectionRepository channels() {
     return persistence.channels();
+  }
+
+  @Override
+  public ChangeEventOutbox outbox() {
+    return persistence.outbox();
+  }
+
+  @Override
+  public WebhookSubscriptionRepository webhooks() {
+    return persistence.webhooks();
+  }
+
+  @Override
+  public WebhookDeliveryRepository webhookDeliveries() {
+    return persistence.webhookDeliveries();
+  }
+
+  @Override
+  public OrganizationDataEraser organizationData() {
+    return persistence.organizationData();
   }
 
   @Override

@@ -12,7 +12,8 @@ public record InMemoryAdapters(
     InMemoryDeliveryQueue deliveryQueue,
     InMemoryEventLog events,
     InMemoryTenancy tenancy,
-    InMemoryChannelConnectionRepository channels) {
+    InMemoryChannelConnectionRepository channels,
+    InMemoryWebhooks webhooks) {
 
   public static InMemoryAdapters create() {
     InMemoryTransactions transactions = new InMemoryTransactions();
@@ -21,14 +22,17 @@ public record InMemoryAdapters(
     InMemoryTemplateRepository templates = new InMemoryTemplateRepository(transactions);
     InMemoryDeliveryQueue deliveryQueue = new InMemoryDeliveryQueue(transactions, messages);
     InMemoryChannelConnectionRepository channels = new InMemoryChannelConnectionRepository(transactions);
+    InMemoryEventLog events = new InMemoryEventLog(transactions);
+    InMemoryWebhooks webhooks = InMemoryWebhooks.create(transactions, events);
     return new InMemoryAdapters(
         transactions,
         threads,
         messages,
         templates,
         deliveryQueue,
-        new InMemoryEventLog(transactions),
-        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue, channels),
-        channels);
+        events,
+        InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue, channels, webhooks),
+        channels,
+        webhooks);
   }
 }

@@ -1,15 +1,26 @@
 package dev.switchboard.application.inmemory;
 
 import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.EventSink;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps every recorded event, in order; an event of a rolled-back transaction is removed with it. */
-public final class InMemoryEventLog implements EventSink {
+/**
+ * Keeps every recorded event, in order; an event of a rolled-back transaction is removed with it. As the outbox,
+ * an event's sequence is its position (from 1); claims run under the transactions' single lock, so two readers
+ * never hold the same event.
+ */
+public final class InMemoryEventLog implements EventSink, ChangeEventOutbox {
 
   private final List<ChangeEvent> events = new CopyOnWriteArrayList<>();
+  private final Set<Long> processed = ConcurrentHashMap.newKeySet();
   private final InMemoryTransactions transactions;
+  /** Every event before this index is processed: where the next claim starts looking. */
+  private volatile int processedPrefix;
 
   public InMemoryEventLog(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -22,5 +33,34 @@ public final class InMemoryEventLog implements EventSink {
 
   public List<ChangeEvent> all() {
     return List.copyOf(events);
+  }
+
+  @Override
+  public List<RecordedEvent> claimUnprocessed(int max) {
+    return transactions.inTransaction(() -> {
+      while (processedPrefix < events.size() && processed.contains(processedPrefix + 1L)) {
+        processedPrefix++;
+      }
+      List<RecordedEvent> claimed = new ArrayList<>();
+      for (int index = processedPrefix; index < events.size() && claimed.size() < max; index++) {
+        long sequence = index + 1L;
+        if (!processed.contains(sequence)) {
+          claimed.add(new RecordedEvent(sequence, events.get(index)));
+        }
+      }
+      return claimed;
+    });
+  }
+
+  @Override
+  public void markProcessed(List<RecordedEvent> claimed) {
+    for (RecordedEvent event : claimed) {
+      transactions.write(() -> processed.add(event.sequence()), () -> processed.remove(event.sequence()));
+    }
+  }
+
+  /** The event at {@code sequence}, as {@link #claimUnprocessed} numbered it. */
+  ChangeEvent at(long sequence) {
+    return events.get((int) (sequence - 1));
   }
 }

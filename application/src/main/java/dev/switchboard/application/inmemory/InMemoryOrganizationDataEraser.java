@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Erases an organization's messaging data through the repositories' own ports, page by page: messages (with their
- * delivery jobs), threads, templates, channels. Recorded events stay in the in-memory log, which only ever grows; nothing
+ * delivery jobs), threads, templates, channels, webhooks and their log. Recorded events stay in the in-memory log, which only ever grows; nothing
  * reads them for an organization that no longer exists.
  */
 public final class InMemoryOrganizationDataEraser implements OrganizationDataEraser {
@@ -26,6 +26,7 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
   private final MessageTemplateRepository templates;
   private final DeliveryQueue deliveryQueue;
   private final ChannelConnectionRepository channels;
+  private final OrganizationDataEraser webhooks;
 
   public InMemoryOrganizationDataEraser(
       InMemoryTransactions transactions,
@@ -33,13 +34,15 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
       MessageRepository messages,
       MessageTemplateRepository templates,
       DeliveryQueue deliveryQueue,
-      ChannelConnectionRepository channels) {
+      ChannelConnectionRepository channels,
+      OrganizationDataEraser webhooks) {
     this.transactions = transactions;
     this.channels = channels;
     this.threads = threads;
     this.messages = messages;
     this.templates = templates;
     this.deliveryQueue = deliveryQueue;
+    this.webhooks = webhooks;
   }
 
   @Override
@@ -53,6 +56,7 @@ public final class InMemoryOrganizationDataEraser implements OrganizationDataEra
       eraseInPages(
           () -> templates.list(organization, largestPage()).items(), template -> templates.delete(organization, template.id()));
       channels.list(organization).forEach(channel -> channels.delete(organization, channel.id()));
+      webhooks.eraseAll(organization);
       return null;
     });
   }

@@ -16,12 +16,13 @@ public record InMemoryTenancy(
       InMemoryMessageRepository messages,
       InMemoryTemplateRepository templates,
       InMemoryDeliveryQueue deliveryQueue,
-      InMemoryChannelConnectionRepository channels) {
+      InMemoryChannelConnectionRepository channels,
+      InMemoryWebhooks webhooks) {
     return new InMemoryTenancy(
         new InMemoryOrganizationRepository(transactions),
         new InMemoryApiKeyRepository(transactions),
         new InMemoryIdempotencyRepository(transactions),
         new InMemoryOrganizationDataEraser(
-            transactions, threads, messages, templates, deliveryQueue, channels));
+            transactions, threads, messages, templates, deliveryQueue, channels, webhooks));
   }
 }

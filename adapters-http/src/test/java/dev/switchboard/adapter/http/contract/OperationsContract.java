@@ -127,7 +127,8 @@ public abstract class OperationsContract extends ApiTestBase {
             backend.useCases().authenticate(),
             backend.useCases().idempotency(),
             backend.useCases().channels(),
-            backend.useCases().providerCallbacks()),
+            backend.useCases().providerCallbacks(),
+            backend.useCases().webhooks()),
         () -> true,
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     try (Http client = new Http(broken.start())) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * What the HTTP contract tests run against: the use cases the API calls, the readiness check, and two use cases
- * the tests drive directly (provisioning the test keys, and inbound messages that open a WhatsApp window).
+ * the tests drive directly (provisioning the test keys, and inbound messages that open a WhatsApp window), and the
+ * workers' steps ({@link BackgroundWork}), which tests run themselves.
  * {@code resources} is closed after each test (a database, say).
  */
 public record Backend(
@@ -16,7 +17,8 @@ public record Backend(
     ReadinessCheck readiness,
     ProvisionUseCase provision,
     RecordInboundMessageUseCase inbound,
-    AutoCloseable resources) {
+    AutoCloseable resources,
+    BackgroundWork work) {
 
   public Backend {
     Objects.requireNonNull(useCases, "useCases");
@@ -24,5 +26,6 @@ public record Backend(
     Objects.requireNonNull(provision, "provision");
     Objects.requireNonNull(inbound, "inbound");
     Objects.requireNonNull(resources, "resources");
+    Objects.requireNonNull(work, "work");
   }
 }

@@ -2,7 +2,10 @@ package dev.switchboard.adapter.http.testing;
 
 import dev.switchboard.adapter.http.ReadinessCheck;
 import dev.switchboard.adapter.http.UseCases;
+import dev.switchboard.adapter.http.webhook.HttpWebhookSender;
+import dev.switchboard.adapter.http.webhook.WebhookSenderConfig;
 import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.port.out.WebhookSender;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
 import dev.switchboard.application.secret.SecureRandomSecretGenerator;
 import dev.switchboard.application.service.ChannelCore;
@@ -12,6 +15,8 @@ import dev.switchboard.application.testing.FakeProviderClient;
 import dev.switchboard.application.service.Ports;
 import dev.switchboard.application.service.TenancyCore;
 import dev.switchboard.application.service.TenancyPorts;
+import dev.switchboard.application.service.WebhookPorts;
+import dev.switchboard.application.service.WebhooksCore;
 import dev.switchboard.application.testing.FakeChannelGateway;
 import dev.switchboard.application.testing.FixedRandom;
 import dev.switchboard.application.service.DeliveryPolicy;
@@ -52,13 +57,34 @@ public final class InMemoryBackend {
         adapters.transactions(),
         clock,
         ids), channels.organizationSetup());
+    WebhooksCore webhooks = WebhooksCore.create(
+        new WebhookPorts(
+            adapters.webhooks().subscriptions(),
+            adapters.webhooks().deliveries(),
+            adapters.events(),
+            adapters.tenancy().organizations(),
+            loopbackSender(),
+            adapters.transactions(),
+            clock,
+            ids),
+        BackgroundWork.POLICY);
     return new Backend(
-        useCases(messaging, tenancy, channels), ReadinessCheck.alwaysReady(), tenancy.provision(),
-        messaging.recordInboundMessage(), () -> {});
+        useCases(messaging, tenancy, channels, webhooks), ReadinessCheck.alwaysReady(), tenancy.provision(),
+        messaging.recordInboundMessage(), () -> {}, work(messaging, webhooks));
+  }
+
+  /** The real webhook sender, allowed to post to loopback, where the tests' receivers listen. */
+  public static WebhookSender loopbackSender() {
+    return new HttpWebhookSender(WebhookSenderConfig.DEFAULT.allowingPrivateTargets(true), Clock.systemUTC());
+  }
+
+  public static BackgroundWork work(MessagingCore messaging, WebhooksCore webhooks) {
+    return new BackgroundWork(messaging.dispatchDeliveries(), webhooks.fanOutEvents(), webhooks.sendWebhooks());
   }
 
   /** How bootstrap wires the cores into the adapter; reusable for any storage. */
-  public static UseCases useCases(MessagingCore messaging, TenancyCore tenancy, ChannelCore channels) {
+  public static UseCases useCases(
+      MessagingCore messaging, TenancyCore tenancy, ChannelCore channels, WebhooksCore webhooks) {
     return new UseCases(
         new UseCases.Threads(
             messaging.createThread(),
@@ -89,6 +115,15 @@ public final class InMemoryBackend {
             channels.listChannels(),
             channels.updateChannel(),
             channels.deleteChannel()),
-        channels.handleProviderCallback());
+        channels.handleProviderCallback(),
+        new UseCases.Webhooks(
+            webhooks.createWebhook(),
+            webhooks.getWebhook(),
+            webhooks.listWebhooks(),
+            webhooks.updateWebhook(),
+            webhooks.deleteWebhook(),
+            webhooks.getWebhookLog(),
+            webhooks.listWebhookLogs(),
+            webhooks.redeliverWebhook()));
   }
 }

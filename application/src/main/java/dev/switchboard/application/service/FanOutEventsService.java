@@ -1,0 +1,66 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.FanOutEventsUseCase;
+import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.application.port.out.ChangeEventOutbox.RecordedEvent;
+import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.webhook.ResourceRef;
+import dev.switchboard.domain.webhook.WebhookDelivery;
+import dev.switchboard.domain.webhook.WebhookDeliveryId;
+import dev.switchboard.domain.webhook.WebhookEvent;
+import dev.switchboard.domain.webhook.WebhookResource;
+import dev.switchboard.domain.webhook.WebhookSubscription;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Claims, matches and marks processed in one transaction: if it fails, the events stay unprocessed and no delivery
+ * exists, so the next batch starts over; if it commits, every matching webhook has its delivery. An event nobody
+ * subscribed to is simply marked processed.
+ */
+final class FanOutEventsService implements FanOutEventsUseCase {
+
+  /** Webhooks of one organization for one kind of change; looked up once per batch. */
+  private record Interest(OrganizationId organization, WebhookResource resource, WebhookEvent event) {}
+
+  private final WebhookPorts ports;
+  private final WebhookPolicy policy;
+
+  FanOutEventsService(WebhookPorts ports, WebhookPolicy policy) {
+    this.ports = ports;
+    this.policy = policy;
+  }
+
+  @Override
+  public int fanOut() {
+    return ports.transactions().inTransaction(() -> {
+      List<RecordedEvent> events = ports.outbox().claimUnprocessed(policy.batchSize());
+      Map<Interest, List<WebhookSubscription>> subscribers = new HashMap<>();
+      Instant now = ports.clock().instant();
+      for (RecordedEvent recorded : events) {
+        ChangeEvent event = recorded.event();
+        ResourceRef resource = ChangedResources.of(event.resource());
+        WebhookEvent happened = ChangedResources.eventOf(event.kind());
+        Interest interest = new Interest(event.organizationId(), resource.type(), happened);
+        List<WebhookSubscription> candidates = subscribers.computeIfAbsent(interest, key ->
+            ports.subscriptions().findFor(key.organization(), key.resource(), key.event()));
+        for (WebhookSubscription webhook : candidates) {
+          if (webhook.matches(resource.type(), happened, event.changedFields())) {
+            ports.deliveries().insert(WebhookDelivery.pending(
+                new WebhookDeliveryId(ports.ids().nextId()),
+                event.organizationId(),
+                webhook.id(),
+                happened,
+                resource,
+                recorded.sequence(),
+                now));
+          }
+        }
+      }
+      ports.outbox().markProcessed(events);
+      return events.size();
+    });
+  }
+}
