@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * Server and load generator share the machine, as they do for the baseline, so the ratio is fair; the absolute
  * figures are lower than with the load on another machine.
  *
- * <p>Run with {@code bootstrap/bench/run.sh [seconds] [connections] [h2|pg|all] [warm-up seconds]}.
+ * <p>Run with {@code bootstrap/bench/http.sh [seconds] [connections] [h2|pg|all] [warm-up seconds]}.
  */
 public final class HttpLoadBenchmark {
 
