@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.channel.ProviderSettings;
 import dev.switchboard.adapter.http.HttpApi;
 import dev.switchboard.adapter.http.HttpConfig;
+import dev.switchboard.adapter.http.PublicBaseUrl;
 import dev.switchboard.adapter.http.ReadinessCheck;
 import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.webhook.HttpWebhookSender;
@@ -89,13 +90,15 @@ public final class Server implements AutoCloseable {
               ids),
           channels.organizationSetup());
       announce(tenancy.provision().provision(config.provisioning()), console);
+      // The webhook sender renders channels as the API does (their callbackUrl); the API fills this in on start.
+      PublicBaseUrl publicBaseUrl = PublicBaseUrl.unbound();
       WebhooksCore webhooks = WebhooksCore.create(
           new WebhookPorts(
               persistence.webhooks(),
               persistence.webhookDeliveries(),
               persistence.outbox(),
               persistence.organizations(),
-              new HttpWebhookSender(config.webhooks().sender(), clock),
+              new HttpWebhookSender(config.webhooks().sender(), clock, publicBaseUrl),
               persistence.transactions(),
               clock,
               ids),
@@ -105,7 +108,8 @@ public final class Server implements AutoCloseable {
               config.port(), config.maxRequestBytes(), config.shutdownTimeout(), config.channels().publicUrl()),
           useCases(switchboard.useCases(), tenancy, channels, webhooks),
           databaseReachable(dataSource),
-          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+          publicBaseUrl);
       PollingWorker idempotencyPurge = new PollingWorker(
           "idempotency-purge", () -> {
             tenancy.purgeIdempotencyKeys().purgeExpired();

@@ -1,6 +1,7 @@
 package dev.switchboard.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.adapter.http.PublicBaseUrl;
 import dev.switchboard.adapter.http.testing.Backend;
 import dev.switchboard.adapter.http.testing.BackgroundWork;
 import dev.switchboard.adapter.http.testing.InMemoryBackend;
@@ -59,13 +60,14 @@ public final class DatabaseBackends {
           persistence.transactions(),
           clock,
           ids), channels.organizationSetup());
+      PublicBaseUrl publicBaseUrl = PublicBaseUrl.unbound();
       WebhooksCore webhooks = WebhooksCore.create(
           new WebhookPorts(
               persistence.webhooks(),
               persistence.webhookDeliveries(),
               persistence.outbox(),
               persistence.organizations(),
-              InMemoryBackend.loopbackSender(),
+              InMemoryBackend.loopbackSender(publicBaseUrl),
               persistence.transactions(),
               clock,
               ids),
@@ -79,7 +81,8 @@ public final class DatabaseBackends {
             pool.close();
             database.close();
           },
-          InMemoryBackend.work(messaging, webhooks));
+          InMemoryBackend.work(messaging, webhooks),
+          publicBaseUrl);
     } catch (RuntimeException e) {
       pool.close();
       database.close();

@@ -88,12 +88,19 @@ public final class HttpApi {
   private final WebhookHandlers webhooks;
   private final WebhookLogHandlers webhookLogs;
   private final List<Endpoint> endpoints = new ArrayList<>();
+  private final PublicBaseUrl announcedBaseUrl;
   private final Javalin app;
   private boolean started;
   private boolean stopped;
 
-  private HttpApi(HttpConfig config, UseCases useCases, ReadinessCheck readiness, PrometheusMeterRegistry registry) {
+  private HttpApi(
+      HttpConfig config,
+      UseCases useCases,
+      ReadinessCheck readiness,
+      PrometheusMeterRegistry registry,
+      PublicBaseUrl announcedBaseUrl) {
     this.config = Objects.requireNonNull(config, "config");
+    this.announcedBaseUrl = Objects.requireNonNull(announcedBaseUrl, "announcedBaseUrl");
     Objects.requireNonNull(useCases, "useCases");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.authenticator = new Authenticator(useCases.authenticate());
@@ -151,7 +158,20 @@ public final class HttpApi {
 
   public static HttpApi create(
       HttpConfig config, UseCases useCases, ReadinessCheck readiness, PrometheusMeterRegistry registry) {
-    return new HttpApi(config, useCases, readiness, registry);
+    return create(config, useCases, readiness, registry, PublicBaseUrl.unbound());
+  }
+
+  /**
+   * Like {@link #create(HttpConfig, UseCases, ReadinessCheck, PrometheusMeterRegistry)}; on {@link #start()} the API
+   * sets {@code publicBaseUrl} to its own public base URL, for the parts made before it (the webhook sender).
+   */
+  public static HttpApi create(
+      HttpConfig config,
+      UseCases useCases,
+      ReadinessCheck readiness,
+      PrometheusMeterRegistry registry,
+      PublicBaseUrl publicBaseUrl) {
+    return new HttpApi(config, useCases, readiness, registry, publicBaseUrl);
   }
 
   /** Starts serving; returns the bound port. */
@@ -162,6 +182,7 @@ public final class HttpApi {
     if (!started) {
       app.start(config.port());
       started = true;
+      announcedBaseUrl.bind(publicBaseUrl());
       LOG.info("Switchboard HTTP API listening on port {}", app.port());
     }
     return app.port();
@@ -193,7 +214,7 @@ public final class HttpApi {
    */
   private String publicBaseUrl() {
     return config.publicUrl()
-        .map(url -> url.toString().replaceAll("/+$", ""))
+        .map(url -> PublicBaseUrl.strip(url.toString()))
         .orElseGet(() -> "http://localhost:" + app.port());
   }
 

@@ -42,6 +42,7 @@ final class JdbiEventSink implements EventSink {
       case ChangeEvent.Resource.ThreadState ignored -> "messageThreads";
       case ChangeEvent.Resource.MessageState ignored -> "messages";
       case ChangeEvent.Resource.TemplateState ignored -> "messageTemplates";
+      case ChangeEvent.Resource.ChannelState ignored -> "channels";
     };
   }
 
@@ -50,6 +51,7 @@ final class JdbiEventSink implements EventSink {
       case ChangeEvent.Resource.ThreadState state -> state.thread().id().value();
       case ChangeEvent.Resource.MessageState state -> state.message().id().value();
       case ChangeEvent.Resource.TemplateState state -> state.template().id().value();
+      case ChangeEvent.Resource.ChannelState state -> state.channel().id().value();
     };
   }
 }

@@ -9,6 +9,10 @@ import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.EmailAddress;
 import dev.switchboard.domain.channel.PhoneNumber;
+import dev.switchboard.domain.connection.ChannelConnection;
+import dev.switchboard.domain.connection.ConnectionId;
+import dev.switchboard.domain.connection.ProviderKind;
+import dev.switchboard.domain.connection.RegisteredChannel;
 import dev.switchboard.domain.message.DeliveryStatus;
 import dev.switchboard.domain.message.EmailHeaders;
 import dev.switchboard.domain.message.MediaPayload;
@@ -33,9 +37,12 @@ import dev.switchboard.domain.webhook.WebhookAttempt;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -49,6 +56,12 @@ import java.util.UUID;
  * headers:  {"subject":"..."?,"cc":["a@b.c"],"bcc":[]}
  * template components: [{"type":"BODY","text":"..."}]
  * </pre>
+ *
+ * <p>Event snapshots ({@link #snapshot}) hold a resource's public attributes. A channel's snapshot lists the names of
+ * its configured credentials ({@code "credentials":["accessToken","appSecret"]}) and never their values: the events
+ * table is not encrypted like {@code channel_connections.credentials}, and a webhook shows the names only anyway.
+ * Read back, each named credential has the value {@link ChannelConnection#REDACTED}, exactly as
+ * {@link ChangeEvent.Resource.ChannelState} holds it.
  */
 final class Json {
 
@@ -192,6 +205,19 @@ final class Json {
         node.put("createdAt", instant(template.createdAt()));
         node.put("updatedAt", instant(template.updatedAt()));
       }
+      case ChangeEvent.Resource.ChannelState(RegisteredChannel channel) -> {
+        ChannelConnection connection = channel.connection();
+        node.put("id", connection.id().toString());
+        node.put("platform", connection.platform().wireName());
+        node.put("provider", connection.provider().wireName());
+        node.set("settings", read(stringMap(connection.settings())));
+        ArrayNode credentials = node.putArray("credentials");
+        new TreeSet<>(connection.credentials().keySet()).forEach(credentials::add);
+        node.put("apiBaseUrl", connection.apiBaseUrl().map(URI::toString).orElse(null));
+        node.put("isDefault", channel.isDefault());
+        node.put("createdAt", instant(connection.createdAt()));
+        node.put("updatedAt", instant(connection.updatedAt()));
+      }
     }
     return write(node);
   }
@@ -206,6 +232,7 @@ final class Json {
       case "messageThreads" -> new ChangeEvent.Resource.ThreadState(thread(organization, node));
       case "messages" -> new ChangeEvent.Resource.MessageState(message(organization, node));
       case "messageTemplates" -> new ChangeEvent.Resource.TemplateState(template(organization, node));
+      case "channels" -> new ChangeEvent.Resource.ChannelState(channel(organization, node));
       default -> throw new IllegalStateException("unknown resource type in events: " + resourceType);
     };
   }
@@ -220,6 +247,7 @@ final class Json {
       case ChangeEvent.Resource.ThreadState state -> {}
       case ChangeEvent.Resource.MessageState state -> {}
       case ChangeEvent.Resource.TemplateState state -> {}
+      case ChangeEvent.Resource.ChannelState state -> {}
     }
   }
 
@@ -268,6 +296,25 @@ final class Json {
         TemplateStatus.valueOf(node.path("status").asText().toUpperCase(Locale.ROOT)),
         Instant.parse(node.path("createdAt").asText()),
         Instant.parse(node.path("updatedAt").asText()));
+  }
+
+  /** The credentials come back as their names, each with {@link ChannelConnection#REDACTED} as its value. */
+  private static RegisteredChannel channel(OrganizationId organization, JsonNode node) {
+    Map<String, String> credentials = new HashMap<>();
+    strings(node.path("credentials")).forEach(name -> credentials.put(name, ChannelConnection.REDACTED));
+    ChannelConnection connection = new ChannelConnection(
+        new ConnectionId(UUID.fromString(node.path("id").asText())),
+        organization,
+        Channel.fromWireName(node.path("platform").asText())
+            .orElseThrow(() -> new IllegalStateException("unknown platform in an event")),
+        ProviderKind.fromWireName(node.path("provider").asText())
+            .orElseThrow(() -> new IllegalStateException("unknown provider in an event")),
+        stringMap(write(node.path("settings"))),
+        credentials,
+        optionalText(node, "apiBaseUrl").map(URI::create),
+        Instant.parse(node.path("createdAt").asText()),
+        Instant.parse(node.path("updatedAt").asText()));
+    return new RegisteredChannel(connection, node.path("isDefault").asBoolean());
   }
 
   private static Channel channel(JsonNode node) {

@@ -13,6 +13,7 @@ import dev.switchboard.application.port.out.TransactionBoundary;
 import dev.switchboard.application.port.out.WebhookDeliveryRepository;
 import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
+import java.util.List;
 
 /** One set of driven adapters under test, and what the contracts need to look behind the ports. */
 interface Backend extends AutoCloseable {
@@ -41,6 +42,12 @@ interface Backend extends AutoCloseable {
 
   /** How many events the organization has in the outbox. */
   long eventCount(OrganizationId organization);
+
+  /**
+   * The organization's events as the backend keeps them, oldest first: the stored JSON payloads, or (in memory) the
+   * events' text. For checks that no secret is stored.
+   */
+  List<String> storedEvents(OrganizationId organization);
 
   /** Whether claimers on several connections can run at once (not so in memory, where one lock serialises them). */
   default boolean concurrent() {
@@ -111,6 +118,14 @@ interface Backend extends AutoCloseable {
       @Override
       public long eventCount(OrganizationId organization) {
         return adapters.events().all().stream().filter(event -> event.organizationId().equals(organization)).count();
+      }
+
+      @Override
+      public List<String> storedEvents(OrganizationId organization) {
+        return adapters.events().all().stream()
+            .filter(event -> event.organizationId().equals(organization))
+            .map(String::valueOf)
+            .toList();
       }
 
       @Override

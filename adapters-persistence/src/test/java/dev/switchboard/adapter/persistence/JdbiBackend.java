@@ -14,6 +14,7 @@ import dev.switchboard.application.port.out.TransactionBoundary;
 import dev.switchboard.application.port.out.WebhookDeliveryRepository;
 import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
+import java.util.List;
 
 /** The Jdbi adapters on a database of their own, dropped (or forgotten, for in-memory H2) on close. */
 final class JdbiBackend implements Backend {
@@ -113,6 +114,15 @@ final class JdbiBackend implements Backend {
         .bind("org", organization.value())
         .mapTo(Long.class)
         .one());
+  }
+
+  @Override
+  public List<String> storedEvents(OrganizationId organization) {
+    return persistence.jdbi().withHandle(handle -> handle
+        .createQuery("SELECT payload FROM events WHERE organization_id = :org ORDER BY seq")
+        .bind("org", organization.value())
+        .mapTo(String.class)
+        .list());
   }
 
   /** Rows of {@code table} for the organization, for checks the ports cannot make. */

@@ -116,11 +116,14 @@ abstract class TransactionContract extends PersistenceContract {
           new ChangeEvent.Resource.MessageState(message), List.of("deliveryStatus", "errorMessages"), T0));
       backend.events().record(new ChangeEvent(org, ChangeEvent.Kind.DELETE,
           new ChangeEvent.Resource.TemplateState(template), List.of(), T0));
+      backend.events().record(new ChangeEvent(org, ChangeEvent.Kind.UPDATE,
+          new ChangeEvent.Resource.ChannelState(ChannelRepositoryContract.whatsappChannel(org, true, 1)),
+          List.of("isDefault"), T0));
       return null;
     });
     backend.events().record(created(message));
 
-    assertThat(backend.eventCount(org)).isEqualTo(4);
+    assertThat(backend.eventCount(org)).isEqualTo(5);
     assertThat(backend.eventCount(otherOrg)).isZero();
   }
 }

@@ -11,6 +11,8 @@ import dev.switchboard.application.query.ListQuery;
 import dev.switchboard.application.query.Operator;
 import dev.switchboard.application.query.WebhookLogFields;
 import dev.switchboard.domain.channel.EmailAddress;
+import dev.switchboard.domain.connection.ChannelConnection;
+import dev.switchboard.domain.connection.RegisteredChannel;
 import dev.switchboard.domain.message.DeliveryStatus;
 import dev.switchboard.domain.message.EmailHeaders;
 import dev.switchboard.domain.message.Message;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -169,6 +172,42 @@ abstract class WebhookStorageContract extends PersistenceContract {
     assertThat(rest).extracting(RecordedEvent::event).containsExactly(recorded.get(3));
     assertThat(rest.getFirst().sequence()).isGreaterThan(first.getLast().sequence());
     assertThat(fanOutNothing()).isEmpty();
+  }
+
+  /**
+   * A channel event comes back as recorded, its credentials by name only; the stored payload holds no credential
+   * value (the events table is not encrypted).
+   */
+  @Test
+  void givenChannelEvents_theOutboxHandsThemBackAsRecorded_andStoresNoCredentialValue() {
+    RegisteredChannel channel = ChannelRepositoryContract.whatsappChannel(org, true, 1);
+    ChannelConnection connection = channel.connection();
+    RegisteredChannel changed = new RegisteredChannel(new ChannelConnection(
+        connection.id(), org, connection.platform(), connection.provider(), Map.of("phoneNumberId", "42"),
+        Map.of("accessToken", "EAAG-rotated", "appSecret", "app-secret", "verifyToken", "verify"), Optional.empty(),
+        connection.createdAt(), micros(5)), false);
+    List<ChangeEvent> recorded = List.of(
+        new ChangeEvent(org, ChangeEvent.Kind.CREATE, new ChangeEvent.Resource.ChannelState(channel), List.of(), T0),
+        new ChangeEvent(org, ChangeEvent.Kind.UPDATE, new ChangeEvent.Resource.ChannelState(changed),
+            List.of("settings", "credentials", "apiBaseUrl", "isDefault"), micros(5)),
+        new ChangeEvent(org, ChangeEvent.Kind.DELETE, new ChangeEvent.Resource.ChannelState(changed), List.of(),
+            micros(6)));
+    recorded.forEach(backend.events()::record);
+
+    List<RecordedEvent> claimed = fanOutNothing();
+
+    assertThat(claimed).extracting(RecordedEvent::event).containsExactlyElementsOf(recorded);
+    RegisteredChannel readBack = ((ChangeEvent.Resource.ChannelState) claimed.getFirst().event().resource()).channel();
+    assertThat(readBack.id()).isEqualTo(channel.id());
+    assertThat(readBack.isDefault()).isTrue();
+    assertThat(readBack.connection().settings()).isEqualTo(connection.settings());
+    assertThat(readBack.connection().apiBaseUrl()).isEqualTo(connection.apiBaseUrl());
+    assertThat(readBack.connection().credentials())
+        .containsOnlyKeys("accessToken", "appSecret", "verifyToken")
+        .allSatisfy((name, value) -> assertThat(value).isEqualTo(ChannelConnection.REDACTED));
+    assertThat(backend.storedEvents(org)).hasSize(3).allSatisfy(stored -> assertThat(stored)
+        .contains("accessToken", "appSecret", "verifyToken")
+        .doesNotContain("EAAG-secret", "EAAG-rotated", "app-secret", "\"verify\""));
   }
 
   private List<RecordedEvent> fanOutNothingLimited(int max) {

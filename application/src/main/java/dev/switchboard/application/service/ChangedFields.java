@@ -1,5 +1,6 @@
 package dev.switchboard.application.service;
 
+import dev.switchboard.domain.connection.RegisteredChannel;
 import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.thread.MessageThread;
 import java.util.ArrayList;
@@ -27,6 +28,19 @@ final class ChangedFields {
     compare(before, after, "payload", Message::payload, changed);
     compare(before, after, "deliveryStatus", Message::deliveryStatus, changed);
     compare(before, after, "errorMessages", Message::errorMessages, changed);
+    return changed;
+  }
+
+  /**
+   * A channel's writable attributes. {@code credentials} is listed when any credential was added, removed or given
+   * another value; the event names the attribute, never a value.
+   */
+  static List<String> of(RegisteredChannel before, RegisteredChannel after) {
+    List<String> changed = new ArrayList<>();
+    compare(before, after, "settings", channel -> channel.connection().settings(), changed);
+    compare(before, after, "credentials", channel -> channel.connection().credentials(), changed);
+    compare(before, after, "apiBaseUrl", channel -> channel.connection().apiBaseUrl(), changed);
+    compare(before, after, "isDefault", RegisteredChannel::isDefault, changed);
     return changed;
   }
 

@@ -21,6 +21,8 @@ final class ChangedResources {
           new ResourceRef(WebhookResource.MESSAGES, state.message().id().value());
       case ChangeEvent.Resource.TemplateState state ->
           new ResourceRef(WebhookResource.MESSAGE_TEMPLATES, state.template().id().value());
+      case ChangeEvent.Resource.ChannelState state ->
+          new ResourceRef(WebhookResource.CHANNELS, state.channel().id().value());
     };
   }
 

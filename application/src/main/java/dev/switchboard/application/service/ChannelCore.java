@@ -38,7 +38,7 @@ public final class ChannelCore {
     this.handleProviderCallback = new HandleProviderCallbackService(
         channels, providers, new RecordInboundMessageService(ports), new RecordStatusUpdateService(ports));
     this.gateway = new ChannelRoutingGateway(channels, providers, new SendRateLimiter(sendRate), ports.clock());
-    this.organizationSetup = new SandboxChannelsSetup(channels, ports.ids());
+    this.organizationSetup = new SandboxChannelsSetup(channels, ports.ids(), ports.events());
   }
 
   public static ChannelCore create(

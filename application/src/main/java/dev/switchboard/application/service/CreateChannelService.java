@@ -13,11 +13,13 @@ final class CreateChannelService implements CreateChannelUseCase {
   private final Ports ports;
   private final ChannelConnectionRepository channels;
   private final DefaultChannels defaults;
+  private final Events events;
 
   CreateChannelService(Ports ports, ChannelConnectionRepository channels) {
     this.ports = ports;
     this.channels = channels;
-    this.defaults = new DefaultChannels(channels);
+    this.events = new Events(ports.events());
+    this.defaults = new DefaultChannels(channels, events);
   }
 
   @Override
@@ -44,9 +46,10 @@ final class CreateChannelService implements CreateChannelUseCase {
         boolean makeDefault = command.makeDefault().orElseGet(() -> !defaults.platformHasDefault(channel));
         RegisteredChannel registered = channel.asDefault(makeDefault);
         if (makeDefault) {
-          defaults.releaseDefaultFor(registered);
+          defaults.releaseDefaultFor(registered, connection.createdAt());
         }
         channels.insert(registered);
+        events.created(registered, connection.createdAt());
         return registered;
       });
     } catch (DuplicateKeyException raced) {

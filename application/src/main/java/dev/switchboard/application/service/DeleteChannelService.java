@@ -11,10 +11,12 @@ final class DeleteChannelService implements DeleteChannelUseCase {
 
   private final Ports ports;
   private final ChannelConnectionRepository channels;
+  private final Events events;
 
   DeleteChannelService(Ports ports, ChannelConnectionRepository channels) {
     this.ports = ports;
     this.channels = channels;
+    this.events = new Events(ports.events());
   }
 
   @Override
@@ -31,6 +33,7 @@ final class DeleteChannelService implements DeleteChannelUseCase {
         return new Result.StillDefault();
       }
       channels.delete(organization, id);
+      events.deleted(channel.get(), ports.clock().instant());
       return new Result.Deleted();
     });
   }

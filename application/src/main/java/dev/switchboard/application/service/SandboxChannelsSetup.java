@@ -1,6 +1,7 @@
 package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
+import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
 import dev.switchboard.application.port.out.OrganizationSetup;
 import dev.switchboard.domain.channel.Channel;
@@ -15,16 +16,19 @@ import java.util.Optional;
 
 /**
  * Gives a new organization one default sandbox channel per platform, so that it can send (to the sandbox) before it
- * configured any provider. Registering a real channel with {@code isDefault: true} takes over from it.
+ * configured any provider. Registering a real channel with {@code isDefault: true} takes over from it. Each is
+ * created like any other channel, with its create event, in the organization's transaction.
  */
 final class SandboxChannelsSetup implements OrganizationSetup {
 
   private final ChannelConnectionRepository channels;
   private final IdSource ids;
+  private final Events events;
 
-  SandboxChannelsSetup(ChannelConnectionRepository channels, IdSource ids) {
+  SandboxChannelsSetup(ChannelConnectionRepository channels, IdSource ids, EventSink events) {
     this.channels = channels;
     this.ids = ids;
+    this.events = new Events(events);
   }
 
   @Override
@@ -33,7 +37,9 @@ final class SandboxChannelsSetup implements OrganizationSetup {
       ChannelConnection sandbox = new ChannelConnection(
           new ConnectionId(ids.nextId()), organization, platform, ProviderKind.SANDBOX, Map.of(), Map.of(),
           Optional.empty(), now, now);
-      channels.insert(new RegisteredChannel(sandbox, true));
+      RegisteredChannel channel = new RegisteredChannel(sandbox, true);
+      channels.insert(channel);
+      events.created(channel, now);
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.domain.Violation;
 import dev.switchboard.domain.connection.ChannelConnection;
 import dev.switchboard.domain.connection.RegisteredChannel;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,13 @@ final class UpdateChannelService implements UpdateChannelUseCase {
   private final Ports ports;
   private final ChannelConnectionRepository channels;
   private final DefaultChannels defaults;
+  private final Events events;
 
   UpdateChannelService(Ports ports, ChannelConnectionRepository channels) {
     this.ports = ports;
     this.channels = channels;
-    this.defaults = new DefaultChannels(channels);
+    this.events = new Events(ports.events());
+    this.defaults = new DefaultChannels(channels, events);
   }
 
   @Override
@@ -55,15 +58,17 @@ final class UpdateChannelService implements UpdateChannelUseCase {
     if (command.makeDefault().equals(Optional.of(false)) && current.isDefault()) {
       return new Result.Rejected(DEFAULT_REQUIRED);
     }
-    return switch (connection.reconfigure(settings, credentials, apiBaseUrl, ports.clock().instant())) {
+    Instant now = ports.clock().instant();
+    return switch (connection.reconfigure(settings, credentials, apiBaseUrl, now)) {
       case Validated.Invalid<ChannelConnection> invalid -> new Result.Rejected(invalid.violation());
       case Validated.Valid<ChannelConnection> valid -> {
         RegisteredChannel updated = current.withConnection(valid.value())
             .asDefault(command.makeDefault().orElse(current.isDefault()));
         if (updated.isDefault() && !current.isDefault()) {
-          defaults.releaseDefaultFor(updated);
+          defaults.releaseDefaultFor(updated, now);
         }
         channels.update(updated);
+        events.updated(current, updated, now);
         yield new Result.Updated(updated);
       }
     };

@@ -47,6 +47,9 @@ public record ChannelConnection(
 
   public static final String INVALID_CODE = "invalid_channel_connection";
 
+  /** What {@link #withoutSecrets()} puts in place of every credential value. */
+  public static final String REDACTED = "[redacted]";
+
   private static final Map<ProviderKind, Set<String>> SETTING_KEYS = Map.of(
       ProviderKind.WHATSAPP_CLOUD, Set.of(PHONE_NUMBER_ID, BUSINESS_NUMBER),
       ProviderKind.TWILIO, Set.of(ACCOUNT_SID, FROM_NUMBER, MESSAGING_SERVICE_SID),
@@ -108,6 +111,20 @@ public record ChannelConnection(
     Instant updated = now.isBefore(updatedAt) ? updatedAt : now;
     return Validated.valid(new ChannelConnection(
         id, organizationId, platform, provider, newSettings, newCredentials, newApiBaseUrl, createdAt, updated));
+  }
+
+  /**
+   * The same connection with every credential value replaced by {@link #REDACTED}: which credentials are configured
+   * stays known, what they are does not. For copies that outlive the request (change events, their stored
+   * snapshots); such a copy cannot authenticate at the provider.
+   */
+  public ChannelConnection withoutSecrets() {
+    Map<String, String> redacted = new java.util.HashMap<>();
+    credentials.keySet().forEach(name -> redacted.put(name, REDACTED));
+    return redacted.equals(credentials)
+        ? this
+        : new ChannelConnection(
+            id, organizationId, platform, provider, settings, redacted, apiBaseUrl, createdAt, updatedAt);
   }
 
   public Optional<String> setting(String key) {

@@ -24,4 +24,10 @@ public record RegisteredChannel(ChannelConnection connection, boolean isDefault)
   public RegisteredChannel withConnection(ChannelConnection changed) {
     return new RegisteredChannel(changed, isDefault);
   }
+
+  /** This channel with its credential values replaced (see {@link ChannelConnection#withoutSecrets()}). */
+  public RegisteredChannel withoutSecrets() {
+    ChannelConnection redacted = connection.withoutSecrets();
+    return redacted == connection ? this : new RegisteredChannel(redacted, isDefault);
+  }
 }

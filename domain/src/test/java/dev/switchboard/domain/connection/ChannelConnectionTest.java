@@ -56,6 +56,24 @@ class ChannelConnectionTest {
   }
 
   @Test
+  void givenCredentials_withoutSecrets_keepsTheirNamesOnly_andEverythingElse() {
+    ChannelConnection connection = create(
+        Channel.WHATSAPP, ProviderKind.WHATSAPP_CLOUD, Map.of("phoneNumberId", "1065"), WHATSAPP_CREDENTIALS)
+        .orElseThrow();
+
+    ChannelConnection redacted = connection.withoutSecrets();
+
+    assertThat(redacted.credentials()).containsOnlyKeys("accessToken", "appSecret", "verifyToken")
+        .allSatisfy((name, value) -> assertThat(value).isEqualTo(ChannelConnection.REDACTED));
+    assertThat(redacted.settings()).isEqualTo(connection.settings());
+    assertThat(redacted.id()).isEqualTo(connection.id());
+    assertThat(redacted.updatedAt()).isEqualTo(connection.updatedAt());
+    assertThat(redacted.withoutSecrets()).isSameAs(redacted);
+    assertThat(new RegisteredChannel(connection, true).withoutSecrets())
+        .isEqualTo(new RegisteredChannel(redacted, true));
+  }
+
+  @Test
   void givenProviderForAnotherPlatform_create_isInvalid() {
     assertThat(reason(create(Channel.EMAIL, ProviderKind.TWILIO, Map.of(), Map.of())))
         .isEqualTo("Provider twilio does not serve platform email");

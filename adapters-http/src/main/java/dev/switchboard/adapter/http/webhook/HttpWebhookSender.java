@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.http.webhook;
 
+import dev.switchboard.adapter.http.PublicBaseUrl;
 import dev.switchboard.application.port.out.WebhookSender;
 import dev.switchboard.domain.webhook.AttemptOutcome;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,6 +34,9 @@ import java.util.concurrent.TimeoutException;
  * {@link WebhookSenderConfig#maxResponseBytes()} of the answer are read. Every failure becomes
  * {@link AttemptOutcome.NotSent} with its reason; the secret never appears in one.
  *
+ * <p>A channel's payload carries its {@code callbackUrl}, on the {@link PublicBaseUrl} the HTTP API announces when it
+ * starts; until then a channel's webhook is not sent (a failed attempt, retried on schedule).
+ *
  * <p>Thread-safe: one instance, and its one {@link HttpClient}, serve all workers.
  */
 public final class HttpWebhookSender implements WebhookSender {
@@ -40,16 +45,20 @@ public final class HttpWebhookSender implements WebhookSender {
 
   private final WebhookSenderConfig config;
   private final InstantSource clock;
+  private final PublicBaseUrl publicBaseUrl;
   private final TargetAddresses targets;
   private final HttpClient client;
 
-  public HttpWebhookSender(WebhookSenderConfig config, InstantSource clock) {
-    this(config, clock, TargetAddresses.SYSTEM);
+  /** {@code publicBaseUrl}: the one the {@link dev.switchboard.adapter.http.HttpApi} is created with. */
+  public HttpWebhookSender(WebhookSenderConfig config, InstantSource clock, PublicBaseUrl publicBaseUrl) {
+    this(config, clock, publicBaseUrl, TargetAddresses.SYSTEM);
   }
 
-  HttpWebhookSender(WebhookSenderConfig config, InstantSource clock, TargetAddresses.Resolver resolver) {
+  HttpWebhookSender(
+      WebhookSenderConfig config, InstantSource clock, PublicBaseUrl publicBaseUrl, TargetAddresses.Resolver resolver) {
     this.config = config;
     this.clock = clock;
+    this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     this.targets = new TargetAddresses(config.allowPrivateTargets(), resolver);
     this.client = HttpClient.newBuilder()
         .connectTimeout(config.connectTimeout())
@@ -64,7 +73,12 @@ public final class HttpWebhookSender implements WebhookSender {
     if (refusal.isPresent()) {
       return new AttemptOutcome.NotSent(refusal.get());
     }
-    byte[] body = WebhookPayloads.render(request);
+    byte[] body;
+    try {
+      body = WebhookPayloads.render(request, publicBaseUrl);
+    } catch (PublicBaseUrl.NotKnownYet early) {
+      return new AttemptOutcome.NotSent(early.getMessage());
+    }
     String messageId = request.deliveryId().toString();
     long timestamp = clock.instant().getEpochSecond();
     HttpRequest http = HttpRequest.newBuilder(request.target())

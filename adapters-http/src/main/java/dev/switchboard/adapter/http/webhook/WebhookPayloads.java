@@ -2,6 +2,7 @@ package dev.switchboard.adapter.http.webhook;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.adapter.http.channel.ChannelView;
 import dev.switchboard.adapter.http.jsonapi.JsonApi;
 import dev.switchboard.adapter.http.jsonapi.ResourceObject;
 import dev.switchboard.adapter.http.resource.MessageView;
@@ -11,6 +12,7 @@ import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.WebhookSender;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The body of a webhook, as Recrubo documents it:
@@ -22,6 +24,8 @@ import java.util.Optional;
  *
  * {@code resource} is the resource object the API itself would return (same view classes), in its state after the
  * change, or its last state for a delete. {@code fields} lists the changed attributes of an update, else is empty.
+ * A channel is rendered by {@link ChannelView}, as {@code GET /channels/{id}} renders it: its credentials by name
+ * only, its {@code callbackUrl} on {@code publicBaseUrl}.
  */
 public final class WebhookPayloads {
 
@@ -29,13 +33,14 @@ public final class WebhookPayloads {
 
   private WebhookPayloads() {}
 
-  public static byte[] render(WebhookSender.Request request) {
+  /** {@code publicBaseUrl} is asked for only when the resource is a channel. */
+  public static byte[] render(WebhookSender.Request request, Supplier<String> publicBaseUrl) {
     ObjectNode attributes = JsonApi.object();
     attributes.put("webhookId", request.webhookId().toString());
     attributes.put("event", request.event().wireName());
     ArrayNode fields = attributes.putArray("fields");
     request.fields().forEach(fields::add);
-    attributes.set("resource", resourceObject(request.resource()).toJson());
+    attributes.set("resource", resourceObject(request.resource(), publicBaseUrl).toJson());
     ObjectNode data = JsonApi.object();
     data.put("type", TYPE);
     data.put("id", request.deliveryId().toString());
@@ -46,11 +51,12 @@ public final class WebhookPayloads {
   }
 
   /** Exhaustive on purpose: a new kind of resource does not compile until it has a webhook representation. */
-  static ResourceObject resourceObject(ChangeEvent.Resource resource) {
+  static ResourceObject resourceObject(ChangeEvent.Resource resource, Supplier<String> publicBaseUrl) {
     return switch (resource) {
       case ChangeEvent.Resource.ThreadState state -> ThreadView.from(state.thread(), Optional.empty());
       case ChangeEvent.Resource.MessageState state -> MessageView.from(state.message());
       case ChangeEvent.Resource.TemplateState state -> TemplateView.from(state.template());
+      case ChangeEvent.Resource.ChannelState state -> ChannelView.from(state.channel(), publicBaseUrl.get());
     };
   }
 }

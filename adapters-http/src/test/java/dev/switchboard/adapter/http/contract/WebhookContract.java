@@ -269,6 +269,40 @@ public abstract class WebhookContract extends ApiTestBase {
   }
 
   @Test
+  void givenAChannelsCreateWebhook_aNewChannelIsPostedAsTheApiShowsIt_withoutCredentialValues() {
+    String authToken = "twilio-auth-token-do-not-leak";
+    useDestination(ORG_KEY, receiver, SECRET);
+    backend.work().deliverWebhooksDueNow(); // the sandbox channels made when the organization was provisioned
+    String webhookId = subscribe("channels", "create");
+    Http.Response created = post(B + "/channels", """
+        {"data": {"type": "channels", "attributes": {"platform": "sms", "provider": "twilio",
+          "settings": {"accountSid": "AC0123456789", "fromNumber": "+15550001111"},
+          "credentials": {"authToken": "%s"}, "apiBaseUrl": "https://twilio-stub.example.com"}}}
+        """.formatted(authToken));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+    deliverUntil(() -> receiver.accepted().size() == 1);
+    backend.work().deliverWebhooksDueNow();
+
+    WebhookReceiver.Received received = receiver.accepted().getFirst();
+    assertThat(receiver.all()).hasSize(1);
+    assertThat(received.signatureProblem()).isEmpty();
+    assertThat(received.attributes().get("webhookId").asText()).isEqualTo(webhookId);
+    assertThat(received.attributes().get("event").asText()).isEqualTo("create");
+    assertThat(received.attributes().get("fields")).isEmpty();
+    JsonNode resource = received.attributes().get("resource");
+    assertThat(resource).isEqualTo(get(B + "/channels/" + created.id()).data());
+    assertThat(resource.get("type").asText()).isEqualTo("channels");
+    assertThat(resource.get("id").asText()).isEqualTo(created.id());
+    assertThat(resource.at("/attributes/configuredCredentials").toString()).isEqualTo("[\"authToken\"]");
+    assertThat(resource.at("/attributes/callbackUrl").asText()).endsWith("/providers/twilio/" + created.id());
+    assertThat(received.payload().toString()).doesNotContain(authToken).doesNotContain("[redacted]");
+    Http.Response log = get(LOGS + "/" + received.id());
+    assertThat(log.attributes().get("resourceType").asText()).isEqualTo("channels");
+    assertThat(log.body()).doesNotContain(authToken);
+  }
+
+  @Test
   void givenTwoOrganizations_eachReceivesOnlyItsOwnEvents_andSeesOnlyItsOwnLog() {
     String otherKey = secondOrganizationKey();
     WebhookReceiver otherReceiver = newReceiver(SECRET);

@@ -52,7 +52,7 @@ public abstract class ApiTestBase {
     backend = createBackend();
     backend.provision().provision(new ProvisionUseCase.Command(Optional.of(ORG_KEY), Optional.of(MANAGEMENT_KEY)));
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    api = HttpApi.create(httpConfig(), backend.useCases(), backend.readiness(), registry);
+    api = HttpApi.create(httpConfig(), backend.useCases(), backend.readiness(), registry, backend.publicBaseUrl());
     http = new Http(api.start());
   }
 

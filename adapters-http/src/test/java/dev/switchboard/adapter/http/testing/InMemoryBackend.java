@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.http.testing;
 
+import dev.switchboard.adapter.http.PublicBaseUrl;
 import dev.switchboard.adapter.http.ReadinessCheck;
 import dev.switchboard.adapter.http.UseCases;
 import dev.switchboard.adapter.http.webhook.HttpWebhookSender;
@@ -57,25 +58,30 @@ public final class InMemoryBackend {
         adapters.transactions(),
         clock,
         ids), channels.organizationSetup());
+    PublicBaseUrl publicBaseUrl = PublicBaseUrl.unbound();
     WebhooksCore webhooks = WebhooksCore.create(
         new WebhookPorts(
             adapters.webhooks().subscriptions(),
             adapters.webhooks().deliveries(),
             adapters.events(),
             adapters.tenancy().organizations(),
-            loopbackSender(),
+            loopbackSender(publicBaseUrl),
             adapters.transactions(),
             clock,
             ids),
         BackgroundWork.POLICY);
     return new Backend(
         useCases(messaging, tenancy, channels, webhooks), ReadinessCheck.alwaysReady(), tenancy.provision(),
-        messaging.recordInboundMessage(), () -> {}, work(messaging, webhooks));
+        messaging.recordInboundMessage(), () -> {}, work(messaging, webhooks), publicBaseUrl);
   }
 
-  /** The real webhook sender, allowed to post to loopback, where the tests' receivers listen. */
-  public static WebhookSender loopbackSender() {
-    return new HttpWebhookSender(WebhookSenderConfig.DEFAULT.allowingPrivateTargets(true), Clock.systemUTC());
+  /**
+   * The real webhook sender, allowed to post to loopback, where the tests' receivers listen; channels are rendered
+   * on {@code publicBaseUrl}, which the test's API sets when it starts.
+   */
+  public static WebhookSender loopbackSender(PublicBaseUrl publicBaseUrl) {
+    return new HttpWebhookSender(
+        WebhookSenderConfig.DEFAULT.allowingPrivateTargets(true), Clock.systemUTC(), publicBaseUrl);
   }
 
   public static BackgroundWork work(MessagingCore messaging, WebhooksCore webhooks) {

@@ -3,10 +3,15 @@ package dev.switchboard.adapter.http.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.adapter.http.PublicBaseUrl;
 import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.WebhookSender;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.PhoneNumber;
+import dev.switchboard.domain.connection.ChannelConnection;
+import dev.switchboard.domain.connection.ConnectionId;
+import dev.switchboard.domain.connection.ProviderKind;
+import dev.switchboard.domain.connection.RegisteredChannel;
 import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.thread.MessageThread;
 import dev.switchboard.domain.thread.ThreadId;
@@ -24,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,7 +99,7 @@ class HttpWebhookSenderTest {
   }
 
   private static HttpWebhookSender sender(WebhookSenderConfig config) {
-    return new HttpWebhookSender(config, Clock.systemUTC());
+    return new HttpWebhookSender(config, Clock.systemUTC(), PublicBaseUrl.of(URI.create("https://sb.example.com")));
   }
 
   @Test
@@ -110,12 +116,33 @@ class HttpWebhookSenderTest {
   @Test
   void givenAPublicNameThatResolvesToTheMetadataAddress_itIsRefusedAtSendTime() {
     TargetAddresses.Resolver rebinding = host -> new InetAddress[] {InetAddress.getByName("169.254.169.254")};
-    HttpWebhookSender sender = new HttpWebhookSender(FAST, Clock.systemUTC(), rebinding);
+    HttpWebhookSender sender = new HttpWebhookSender(FAST, Clock.systemUTC(), PublicBaseUrl.unbound(), rebinding);
 
     AttemptOutcome outcome = sender.send(request(URI.create("https://hooks.example.com/in")));
 
     assertThat(outcome).isInstanceOfSatisfying(AttemptOutcome.NotSent.class,
         notSent -> assertThat(notSent.reason()).contains("169.254.169.254"));
+  }
+
+  @Test
+  void givenAChannelBeforeTheApiListens_itIsNotSent_andIsWhenThePublicBaseUrlIsKnown() {
+    URI target = serve(204, "", Duration.ZERO);
+    RegisteredChannel channel = new RegisteredChannel(new ChannelConnection(
+        new ConnectionId(UUID.randomUUID()), new OrganizationId(UUID.randomUUID()), Channel.SMS, ProviderKind.SANDBOX,
+        Map.of(), Map.of(), Optional.empty(), T, T), true);
+    WebhookSender.Request request = new WebhookSender.Request(
+        target, "secret", new WebhookDeliveryId(UUID.randomUUID()), new WebhookId(UUID.randomUUID()),
+        WebhookEvent.CREATE, List.of(), new ChangeEvent.Resource.ChannelState(channel));
+    WebhookSenderConfig loopback = FAST.allowingPrivateTargets(true);
+
+    AttemptOutcome early = new HttpWebhookSender(loopback, Clock.systemUTC(), PublicBaseUrl.unbound()).send(request);
+    AttemptOutcome known = new HttpWebhookSender(
+        loopback, Clock.systemUTC(), PublicBaseUrl.of(URI.create("https://sb.example.com/"))).send(request);
+
+    assertThat(early).isInstanceOfSatisfying(AttemptOutcome.NotSent.class,
+        notSent -> assertThat(notSent.reason()).contains("public base URL"));
+    assertThat(known).isEqualTo(new AttemptOutcome.Responded(204, ""));
+    assertThat(hits).hasValue(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.switchboard.application.port.out;
 
+import dev.switchboard.domain.connection.RegisteredChannel;
 import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.template.MessageTemplate;
@@ -28,6 +29,17 @@ public record ChangeEvent(
     record MessageState(Message message) implements Resource {}
 
     record TemplateState(MessageTemplate template) implements Resource {}
+
+    /**
+     * A channel (provider connection) without its secrets: the credential values are replaced on construction
+     * ({@link RegisteredChannel#withoutSecrets()}), so an event, and whatever stores or sends it, knows which
+     * credentials are configured but never what they are.
+     */
+    record ChannelState(RegisteredChannel channel) implements Resource {
+      public ChannelState {
+        channel = channel.withoutSecrets();
+      }
+    }
   }
 
   public ChangeEvent {
