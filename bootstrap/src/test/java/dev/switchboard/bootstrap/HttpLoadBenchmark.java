@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,8 @@ import java.util.regex.Pattern;
 public final class HttpLoadBenchmark {
 
   private static final String KEY = "bench-organization-key-0001";
+  /** Channel credentials are encrypted; PostgreSQL requires a configured key (32 zero bytes will do for a benchmark). */
+  private static final String CREDENTIALS_KEY = Base64.getEncoder().encodeToString(new byte[32]);
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   private HttpLoadBenchmark() {}
@@ -96,6 +99,7 @@ public final class HttpLoadBenchmark {
           "SWITCHBOARD_DB_USER", database.user(),
           "SWITCHBOARD_DB_PASSWORD", database.password(),
           "SWITCHBOARD_API_KEY", KEY,
+          "SWITCHBOARD_CREDENTIALS_KEY", CREDENTIALS_KEY,
           "SWITCHBOARD_DELIVERY_WORKER", Boolean.toString(dispatching));
       PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
       try (Server server = Server.start(AppConfig.from(Settings.of(settings)), quiet)) {

@@ -36,18 +36,18 @@ final class DispatchDeliveriesService implements DispatchDeliveriesUseCase {
   public int dispatchDue() {
     List<DeliveryQueue.Job> jobs =
         ports.deliveryQueue().claim(policy.batchSize(), ports.clock().instant(), policy.lease());
-    jobs.forEach(this::deliver);
-    return jobs.size();
+    return (int) jobs.stream().filter(this::deliver).count();
   }
 
-  private void deliver(DeliveryQueue.Job job) {
+  /** Works one job; false when the channel's send rate only postponed it, so no progress was made. */
+  private boolean deliver(DeliveryQueue.Job job) {
     Optional<Message> message = ports.messages().findById(job.organizationId(), job.messageId());
     Optional<MessageThread> thread =
         message.flatMap(found -> ports.threads().findById(found.organizationId(), found.threadId()));
     if (message.isEmpty() || thread.isEmpty() || message.get().deliveryStatus() != DeliveryStatus.ACCEPTED) {
       // Deleted, or already handled by a worker whose lease ran out: nothing left to send.
       ports.deliveryQueue().complete(job);
-      return;
+      return true;
     }
     Optional<MessageTemplate> template = Optional.empty();
     if (message.get().payload() instanceof TemplatePayload payload) {
@@ -55,7 +55,7 @@ final class DispatchDeliveriesService implements DispatchDeliveriesUseCase {
       if (template.isEmpty()) {
         String reason = "template " + payload.templateId() + " was deleted before sending";
         record(job, StatusUpdate.failed(reason), Optional.empty());
-        return;
+        return true;
       }
     }
     SendOutcome outcome = sendGuarded(new ChannelGateway.Delivery(message.get(), thread.get(), template));
@@ -64,9 +64,12 @@ final class DispatchDeliveriesService implements DispatchDeliveriesUseCase {
           record(job, StatusUpdate.SENT, Optional.of(accepted.providerMessageId()), accepted.warnings());
       case SendOutcome.Rejected rejected -> record(job, StatusUpdate.failed(rejected.reason()), Optional.empty());
       case SendOutcome.RetryLater retry -> retry(job, retry);
-      case SendOutcome.Throttled throttled ->
-          ports.deliveryQueue().postpone(job, ports.clock().instant().plus(throttled.after()));
+      case SendOutcome.Throttled throttled -> {
+        ports.deliveryQueue().postpone(job, ports.clock().instant().plus(throttled.after()));
+        return false;
+      }
     }
+    return true;
   }
 
   /**

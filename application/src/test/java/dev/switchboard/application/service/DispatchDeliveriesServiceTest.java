@@ -368,11 +368,12 @@ class DispatchDeliveriesServiceTest {
         new SendOutcome.Throttled(Duration.ofMillis(300)));
 
     for (int i = 0; i < 3; i++) {
-      dispatch();
+      assertThat(dispatch()).as("a throttled batch makes no progress, so the worker idles").isZero();
       fixture.clock().advance(Duration.ofMillis(300));
     }
-    dispatch();
+    int sent = dispatch();
 
+    assertThat(sent).isEqualTo(1);
     assertThat(stored(message).deliveryStatus()).isEqualTo(DeliveryStatus.SENT);
     assertThat(fixture.gateway().deliveries()).hasSize(4);
   }

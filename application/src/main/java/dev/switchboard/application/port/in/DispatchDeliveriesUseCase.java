@@ -6,6 +6,10 @@ package dev.switchboard.application.port.in;
  */
 public interface DispatchDeliveriesUseCase {
 
-  /** Works one batch; returns how many jobs it handled, 0 when nothing was due. */
+  /**
+   * Works one batch; returns how many jobs made progress (sent, failed, rescheduled after a provider failure, or
+   * dropped). Jobs only postponed by their channel's send rate do not count, so a worker whose batch was all
+   * throttled waits for its poll interval instead of reclaiming the same jobs every few milliseconds.
+   */
   int dispatchDue();
 }
