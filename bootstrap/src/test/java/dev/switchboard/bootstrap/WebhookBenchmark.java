@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,9 @@ public final class WebhookBenchmark {
         "SWITCHBOARD_DB_PASSWORD", database.password(),
         "SWITCHBOARD_API_KEY", KEY,
         "SWITCHBOARD_WEBHOOK_WORKER", Boolean.toString(webhookWorkers),
-        "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"));
+        "SWITCHBOARD_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true",
+        // PostgreSQL requires the key that encrypts channel credentials; 32 zero bytes will do for a benchmark.
+        "SWITCHBOARD_CREDENTIALS_KEY", Base64.getEncoder().encodeToString(new byte[32])));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     return Server.start(AppConfig.from(Settings.of(settings)), quiet);
   }
