@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +26,26 @@ public final class PageDocuments {
 
   private PageDocuments() {}
 
-  public static ObjectNode meta(Page<?> page) {
+  /**
+   * The collection document of one listing page: each item rendered by {@code view}, {@code included} resources if
+   * any, and the page's meta and links under {@code path}.
+   */
+  public static <T> ObjectNode page(
+      Page<T> page,
+      ListRequest<T> request,
+      String path,
+      Function<T, ResourceObject> view,
+      Optional<List<ResourceObject>> included) {
+    return Documents.collection(
+        page.items().stream().map(view).toList(), included, meta(page), links(path, request, page));
+  }
+
+  /** {@link #page(Page, ListRequest, String, Function, Optional)} without included resources. */
+  public static <T> ObjectNode page(Page<T> page, ListRequest<T> request, String path, Function<T, ResourceObject> view) {
+    return page(page, request, path, view, Optional.empty());
+  }
+
+  private static ObjectNode meta(Page<?> page) {
     ObjectNode meta = JsonApi.object();
     page.totals().ifPresent(totals -> {
       meta.put("total", totals.total());
@@ -38,7 +59,7 @@ public final class PageDocuments {
     return meta;
   }
 
-  public static ObjectNode links(String path, ListRequest<?> request, Page<?> page) {
+  private static ObjectNode links(String path, ListRequest<?> request, Page<?> page) {
     ObjectNode links = JsonApi.object();
     List<Map.Entry<String, String>> carried = request.carried();
     int size = page.request().size();

@@ -90,12 +90,10 @@ public final class MessageHandlers {
   public ApiResponse list(ApiRequest request) {
     ListRequest<Message> parsed = QueryParameters.forList(request.queryParams(), LIST);
     Page<Message> page = listMessages.list(request.organizationId(), parsed.query());
-    List<ResourceObject> data = page.items().stream().map(MessageView::from).toList();
     Optional<List<ResourceObject>> included = parsed.include().contains("messageThread")
         ? Optional.of(threadsOf(request.organizationId(), page.items()))
         : Optional.empty();
-    return ApiResponse.ok(Documents.collection(
-        data, included, PageDocuments.meta(page), PageDocuments.links(MessageView.PATH, parsed, page)));
+    return ApiResponse.ok(PageDocuments.page(page, parsed, MessageView.PATH, MessageView::from, included));
   }
 
   public ApiResponse get(ApiRequest request) {

@@ -57,11 +57,8 @@ public final class ManagementHandlers {
   public ApiResponse list(ApiRequest request) {
     ListRequest<Organization> parsed = QueryParameters.forList(request.queryParams(), OrganizationHandlers.LIST);
     Page<Organization> page = listOrganizations.list(parsed.query());
-    return ApiResponse.ok(Documents.collection(
-        page.items().stream().map(organization -> view(organization, Optional.empty())).toList(),
-        Optional.empty(),
-        PageDocuments.meta(page),
-        PageDocuments.links(OrganizationView.MANAGEMENT_PATH, parsed, page)));
+    return ApiResponse.ok(PageDocuments.page(
+        page, parsed, OrganizationView.MANAGEMENT_PATH, organization -> view(organization, Optional.empty())));
   }
 
   public ApiResponse get(ApiRequest request) {

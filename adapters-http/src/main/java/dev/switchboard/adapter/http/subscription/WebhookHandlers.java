@@ -69,11 +69,7 @@ public final class WebhookHandlers {
   public ApiResponse list(ApiRequest request) {
     ListRequest<WebhookSubscription> parsed = QueryParameters.forList(request.queryParams(), LIST);
     Page<WebhookSubscription> page = listWebhooks.list(request.organizationId(), parsed.query());
-    return ApiResponse.ok(Documents.collection(
-        page.items().stream().map(WebhookView::from).toList(),
-        Optional.empty(),
-        PageDocuments.meta(page),
-        PageDocuments.links(WebhookView.PATH, parsed, page)));
+    return ApiResponse.ok(PageDocuments.page(page, parsed, WebhookView.PATH, WebhookView::from));
   }
 
   public ApiResponse get(ApiRequest request) {

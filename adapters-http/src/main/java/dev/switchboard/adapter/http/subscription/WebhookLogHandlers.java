@@ -17,7 +17,6 @@ import dev.switchboard.application.query.WebhookLogFields;
 import dev.switchboard.domain.webhook.WebhookDelivery;
 import dev.switchboard.domain.webhook.WebhookDeliveryId;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,11 +45,7 @@ public final class WebhookLogHandlers {
   public ApiResponse list(ApiRequest request) {
     ListRequest<WebhookDelivery> parsed = QueryParameters.forList(request.queryParams(), LIST);
     Page<WebhookDelivery> page = listWebhookLogs.list(request.organizationId(), parsed.query());
-    return ApiResponse.ok(Documents.collection(
-        page.items().stream().map(WebhookLogView::from).toList(),
-        Optional.empty(),
-        PageDocuments.meta(page),
-        PageDocuments.links(WebhookLogView.PATH, parsed, page)));
+    return ApiResponse.ok(PageDocuments.page(page, parsed, WebhookLogView.PATH, WebhookLogView::from));
   }
 
   public ApiResponse get(ApiRequest request) {

@@ -67,11 +67,7 @@ public final class TemplateHandlers {
   public ApiResponse list(ApiRequest request) {
     ListRequest<MessageTemplate> parsed = QueryParameters.forList(request.queryParams(), LIST);
     Page<MessageTemplate> page = listTemplates.list(request.organizationId(), parsed.query());
-    return ApiResponse.ok(Documents.collection(
-        page.items().stream().map(TemplateView::from).toList(),
-        Optional.empty(),
-        PageDocuments.meta(page),
-        PageDocuments.links(TemplateView.PATH, parsed, page)));
+    return ApiResponse.ok(PageDocuments.page(page, parsed, TemplateView.PATH, TemplateView::from));
   }
 
   public ApiResponse get(ApiRequest request) {

@@ -81,14 +81,12 @@ public final class ThreadHandlers {
     Map<ThreadId, List<Message>> included = withMessages
         ? ThreadMessages.of(listMessages, request.organizationId(), page.items().stream().map(MessageThread::id).toList())
         : Map.of();
-    List<ResourceObject> data = page.items().stream()
-        .map(thread -> view(thread, withMessages, included.getOrDefault(thread.id(), List.of())))
-        .toList();
-    return ApiResponse.ok(Documents.collection(
-        data,
-        withMessages ? Optional.of(flatten(included)) : Optional.empty(),
-        PageDocuments.meta(page),
-        PageDocuments.links(ThreadView.PATH, parsed, page)));
+    return ApiResponse.ok(PageDocuments.page(
+        page,
+        parsed,
+        ThreadView.PATH,
+        thread -> view(thread, withMessages, included.getOrDefault(thread.id(), List.of())),
+        withMessages ? Optional.of(flatten(included)) : Optional.empty()));
   }
 
   public ApiResponse get(ApiRequest request) {
