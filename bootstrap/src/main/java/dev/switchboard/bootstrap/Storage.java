@@ -2,6 +2,7 @@ package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
@@ -18,7 +19,8 @@ record Storage(
     DeliveryQueue deliveryQueue,
     EventSink events,
     TransactionBoundary transactions,
-    ChannelConnectionRepository channels) {
+    ChannelConnectionRepository channels,
+    AcceptedMessageWriter acceptedMessages) {
 
   static Storage inMemory(InMemoryAdapters adapters) {
     return new Storage(
@@ -28,7 +30,8 @@ record Storage(
         adapters.deliveryQueue(),
         adapters.events(),
         adapters.transactions(),
-        adapters.channels());
+        adapters.channels(),
+        adapters.acceptedMessages());
   }
 
   static Storage jdbc(JdbiPersistence persistence) {
@@ -39,6 +42,7 @@ record Storage(
         persistence.deliveryQueue(),
         persistence.events(),
         persistence.transactions(),
-        persistence.channels());
+        persistence.channels(),
+        persistence.acceptedMessages());
   }
 }

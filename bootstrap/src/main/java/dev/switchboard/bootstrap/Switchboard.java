@@ -200,7 +200,8 @@ public final class Switchboard implements AutoCloseable {
           chosen.events(),
           chosen.transactions(),
           clock,
-          idSource);
+          idSource,
+          chosen.acceptedMessages());
       List<AutoCloseable> resources = new ArrayList<>();
       DeferredStatusUpdates statusUpdates = new DeferredStatusUpdates();
       ChannelGateway channelGateway = gateway.apply(statusUpdates);

@@ -34,7 +34,8 @@ public final class DatabaseBackends {
           persistence.organizationData(),
           persistence.webhooks(),
           persistence.webhookDeliveries(),
-          persistence.transactions());
+          persistence.transactions(),
+          persistence.acceptedMessages());
       return CoreBackend.over(storage, Server::useCases, Server.databaseReachable(pool), () -> {
         pool.close();
         database.close();

@@ -1,11 +1,14 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.port.out.DeliveryQueue;
+import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.message.MessageId;
 import dev.switchboard.domain.organization.OrganizationId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Delivery jobs in {@code delivery_jobs}. A claim selects the due, unleased jobs in due order and leases them, in one
@@ -54,6 +57,23 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
         .bind("org", organization.value())
         .bind("dueAt", dueAt)
         .execute());
+  }
+
+  /**
+   * The jobs of messages accepted in {@code handle}'s transaction, due at their acceptance, as one batched statement;
+   * in list order, which is each thread's delivery order.
+   */
+  void enqueueAll(Handle handle, List<Message> accepted) {
+    PreparedBatch jobs = handle.prepareBatch("INSERT INTO delivery_jobs"
+        + " (message_id, organization_id, due_at, attempts, thread_id) VALUES (:message, :org, :dueAt, 0, :thread)");
+    for (Message message : accepted) {
+      jobs.bind("message", message.id().value())
+          .bind("org", message.organizationId().value())
+          .bind("dueAt", message.createdAt())
+          .bind("thread", message.threadId().value())
+          .add();
+    }
+    jobs.execute();
   }
 
   @Override

@@ -13,11 +13,14 @@ import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.thread.ThreadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Messages in {@code messages}; every status a message takes is also written to {@code message_status_history}. An
@@ -86,18 +89,29 @@ final class JdbiMessageRepository implements MessageRepository {
   @Override
   public void insert(Message message) {
     transactions.atomically(handle -> {
-      bind(handle.createUpdate("INSERT INTO messages (" + COLUMNS + ", inbound_provider_message_id) VALUES (:id, :org,"
-              + " :threadId, :channel, :origin, :sendBy, :payloadType, :payload, :emailHeaders, :status, :errors,"
-              + " :providerId, :createdAt, :updatedAt, :inboundProviderId)"),
-          message).execute();
-      return handle.createUpdate("INSERT INTO message_status_history"
-              + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :at)")
+      insertAll(handle, List.of(message));
+      return null;
+    });
+  }
+
+  /** New messages with their first status in the history, as two batched statements on {@code handle}. */
+  void insertAll(Handle handle, List<Message> messages) {
+    PreparedBatch rows = handle.prepareBatch("INSERT INTO messages (" + COLUMNS + ", inbound_provider_message_id)"
+        + " VALUES (:id, :org, :threadId, :channel, :origin, :sendBy, :payloadType, :payload, :emailHeaders, :status,"
+        + " :errors, :providerId, :createdAt, :updatedAt, :inboundProviderId)");
+    PreparedBatch history = handle.prepareBatch("INSERT INTO message_status_history"
+        + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :at)");
+    for (Message message : messages) {
+      bind(rows, message).add();
+      history
           .bind("org", message.organizationId().value())
           .bind("id", message.id().value())
           .bind("status", message.deliveryStatus().wireName())
           .bind("at", message.updatedAt())
-          .execute();
-    });
+          .add();
+    }
+    rows.execute();
+    history.execute();
   }
 
   @Override
@@ -133,9 +147,9 @@ final class JdbiMessageRepository implements MessageRepository {
     return transactions.withHandle(handle -> listing.page(handle, organization, query));
   }
 
-  private static Update bind(Update update, Message message) {
+  private static <S extends SqlStatement<S>> S bind(S statement, Message message) {
     String providerId = message.providerMessageId().orElse(null);
-    return update
+    return statement
         .bind("id", message.id().value())
         .bind("org", message.organizationId().value())
         .bind("threadId", message.threadId().value())

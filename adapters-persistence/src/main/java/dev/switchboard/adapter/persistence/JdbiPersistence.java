@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.id.UuidV7IdSource;
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ApiKeyRepository;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.ChangeEventOutbox;
@@ -43,6 +44,7 @@ public final class JdbiPersistence {
   private final JdbiTemplateRepository templates;
   private final JdbiDeliveryQueue deliveryQueue;
   private final JdbiEventSink events;
+  private final JdbiAcceptedMessageWriter acceptedMessages;
   private final JdbiOrganizationRepository organizations;
   private final JdbiApiKeyRepository apiKeys;
   private final JdbiIdempotencyRepository idempotency;
@@ -61,6 +63,7 @@ public final class JdbiPersistence {
     this.templates = new JdbiTemplateRepository(transactions);
     this.deliveryQueue = new JdbiDeliveryQueue(transactions, database);
     this.events = new JdbiEventSink(transactions, ids);
+    this.acceptedMessages = new JdbiAcceptedMessageWriter(transactions, messages, deliveryQueue, events);
     this.organizations = new JdbiOrganizationRepository(transactions);
     this.apiKeys = new JdbiApiKeyRepository(transactions);
     this.idempotency = new JdbiIdempotencyRepository(transactions);
@@ -123,6 +126,11 @@ public final class JdbiPersistence {
 
   public DeliveryQueue deliveryQueue() {
     return deliveryQueue;
+  }
+
+  /** Group-commits accepted messages with their jobs and events: the messaging ports' writer on this store. */
+  public AcceptedMessageWriter acceptedMessages() {
+    return acceptedMessages;
   }
 
   public EventSink events() {

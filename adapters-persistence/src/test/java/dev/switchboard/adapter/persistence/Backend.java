@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.inmemory.InMemoryAdapters;
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
@@ -25,6 +26,8 @@ interface Backend extends AutoCloseable {
   MessageTemplateRepository templates();
 
   DeliveryQueue deliveryQueue();
+
+  AcceptedMessageWriter acceptedMessages();
 
   EventSink events();
 
@@ -73,6 +76,11 @@ interface Backend extends AutoCloseable {
       @Override
       public MessageTemplateRepository templates() {
         return adapters.templates();
+      }
+
+      @Override
+      public AcceptedMessageWriter acceptedMessages() {
+        return adapters.acceptedMessages();
       }
 
       @Override

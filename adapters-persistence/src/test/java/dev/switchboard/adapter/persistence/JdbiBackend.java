@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
 import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.DeliveryQueue;
@@ -50,6 +51,11 @@ final class JdbiBackend implements Backend {
 
   JdbiPersistence persistence() {
     return persistence;
+  }
+
+  @Override
+  public AcceptedMessageWriter acceptedMessages() {
+    return persistence.acceptedMessages();
   }
 
   @Override

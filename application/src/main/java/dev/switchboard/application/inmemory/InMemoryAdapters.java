@@ -1,5 +1,7 @@
 package dev.switchboard.application.inmemory;
 
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
+
 /**
  * A complete set of in-memory driven adapters sharing one transaction boundary: the default storage of an embedded
  * Switchboard and the reference the database adapters are tested against. Nothing survives the process.
@@ -34,5 +36,10 @@ public record InMemoryAdapters(
         InMemoryTenancy.create(transactions, threads, messages, templates, deliveryQueue, channels, webhooks),
         channels,
         webhooks);
+  }
+
+  /** In memory a commit costs nothing worth sharing: messages are accepted one by one. */
+  public AcceptedMessageWriter acceptedMessages() {
+    return AcceptedMessageWriter.oneByOne(transactions, messages, deliveryQueue, events);
   }
 }

@@ -37,7 +37,12 @@ final class Events {
   }
 
   void created(Message message, Instant at) {
-    record(Kind.CREATE, message.organizationId(), new Resource.MessageState(message), List.of(), at);
+    sink.record(creation(message, at));
+  }
+
+  /** The event of a message's creation, for a writer that records it itself. */
+  static ChangeEvent creation(Message message, Instant at) {
+    return new ChangeEvent(message.organizationId(), Kind.CREATE, new Resource.MessageState(message), List.of(), at);
   }
 
   void updated(Message before, Message after, Instant at) {

@@ -1,5 +1,6 @@
 package dev.switchboard.application.service;
 
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.DeliveryQueue;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
@@ -10,7 +11,11 @@ import dev.switchboard.application.port.out.TransactionBoundary;
 import java.time.InstantSource;
 import java.util.Objects;
 
-/** The driven ports the messaging use cases need, handed over in one piece by the composition root. */
+/**
+ * The driven ports the messaging use cases need, handed over in one piece by the composition root. Without an
+ * {@link AcceptedMessageWriter} of its own, a store accepts messages {@linkplain AcceptedMessageWriter#oneByOne one by
+ * one} through its repositories.
+ */
 public record Ports(
     MessageThreadRepository threads,
     MessageRepository messages,
@@ -19,7 +24,21 @@ public record Ports(
     EventSink events,
     TransactionBoundary transactions,
     InstantSource clock,
-    IdSource ids) {
+    IdSource ids,
+    AcceptedMessageWriter acceptedMessages) {
+
+  public Ports(
+      MessageThreadRepository threads,
+      MessageRepository messages,
+      MessageTemplateRepository templates,
+      DeliveryQueue deliveryQueue,
+      EventSink events,
+      TransactionBoundary transactions,
+      InstantSource clock,
+      IdSource ids) {
+    this(threads, messages, templates, deliveryQueue, events, transactions, clock, ids,
+        AcceptedMessageWriter.oneByOne(transactions, messages, deliveryQueue, events));
+  }
 
   public Ports {
     Objects.requireNonNull(threads, "threads");
@@ -30,5 +49,6 @@ public record Ports(
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(acceptedMessages, "acceptedMessages");
   }
 }

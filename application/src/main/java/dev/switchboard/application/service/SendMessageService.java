@@ -14,12 +14,10 @@ import java.util.List;
 final class SendMessageService implements SendMessageUseCase {
 
   private final Ports ports;
-  private final Events events;
   private final OutboundChecks checks;
 
   SendMessageService(Ports ports) {
     this.ports = ports;
-    this.events = new Events(ports.events());
     this.checks = new OutboundChecks(ports.templates());
   }
 
@@ -60,11 +58,7 @@ final class SendMessageService implements SendMessageUseCase {
         command.payload(),
         headers,
         now);
-    return ports.transactions().inTransaction(() -> {
-      ports.messages().insert(message);
-      ports.deliveryQueue().enqueue(message.organizationId(), message.id(), now);
-      events.created(message, now);
-      return new Result.Accepted(message);
-    });
+    ports.acceptedMessages().write(message, Events.creation(message, now));
+    return new Result.Accepted(message);
   }
 }

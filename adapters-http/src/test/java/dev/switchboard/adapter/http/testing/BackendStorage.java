@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.http.testing;
 
+import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ApiKeyRepository;
 import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.ChannelConnectionRepository;
@@ -30,4 +31,5 @@ public record BackendStorage(
     OrganizationDataEraser organizationData,
     WebhookSubscriptionRepository webhooks,
     WebhookDeliveryRepository webhookDeliveries,
-    TransactionBoundary transactions) {}
+    TransactionBoundary transactions,
+    AcceptedMessageWriter acceptedMessages) {}

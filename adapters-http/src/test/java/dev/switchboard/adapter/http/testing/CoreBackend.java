@@ -51,7 +51,8 @@ public final class CoreBackend {
         storage.events(),
         storage.transactions(),
         clock,
-        ids);
+        ids,
+        storage.acceptedMessages());
     MessagingCore messaging =
         MessagingCore.create(ports, new FakeChannelGateway(), DeliveryPolicy.DEFAULT, FixedRandom.of(0.0));
     ChannelCore channels = ChannelCore.create(

@@ -24,7 +24,8 @@ public final class InMemoryBackend {
         adapters.tenancy().organizationData(),
         adapters.webhooks().subscriptions(),
         adapters.webhooks().deliveries(),
-        adapters.transactions());
+        adapters.transactions(),
+        adapters.acceptedMessages());
     return CoreBackend.over(storage, CoreBackend::useCases, ReadinessCheck.alwaysReady(), () -> {});
   }
 }
