@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * Server and load generator share the machine, as they do for the baseline, so the ratio is fair; the absolute
  * figures are lower than with the load on another machine.
  *
- * <p>Run with {@code bootstrap/bench/http.sh [seconds] [connections] [h2|pg|all] [warm-up seconds]}.
+ * <p>Run with {@code bootstrap/bench/http.sh [seconds] [connections] [all|h2|pg|pg-durable] [warm-up seconds]}.
  */
 public final class HttpLoadBenchmark {
 
@@ -58,14 +58,22 @@ public final class HttpLoadBenchmark {
     Duration warmUp = Duration.ofSeconds(args.length > 3 ? Integer.parseInt(args[3]) : 15);
     System.out.printf("%d connections, %ds warm-up, %ds measured, %d cores%n",
         connections, warmUp.toSeconds(), measure.toSeconds(), Runtime.getRuntime().availableProcessors());
-    if (!databases.equals("pg")) {
+    if (databases.equals("all") || databases.equals("h2")) {
       Path directory = Files.createTempDirectory("switchboard-load-h2");
       run("H2 (file)", () -> PersistenceConfig.h2File(directory.resolve("baseline")),
           () -> PersistenceConfig.h2File(directory.resolve("server")), connections, warmUp, measure);
     }
-    if (!databases.equals("h2")) {
+    if (databases.equals("all") || databases.equals("pg")) {
       try (TestDatabase baseline = TestDatabase.embeddedPostgres(); TestDatabase server = TestDatabase.embeddedPostgres()) {
-        run("PostgreSQL (embedded)", baseline::config, server::config, connections, warmUp, measure);
+        run("PostgreSQL (embedded, fsync and synchronous_commit off, as the tests run it)", baseline::config,
+            server::config, connections, warmUp, measure);
+      }
+    }
+    if (databases.equals("all") || databases.equals("pg-durable")) {
+      try (TestDatabase baseline = TestDatabase.embeddedDurablePostgres();
+          TestDatabase server = TestDatabase.embeddedDurablePostgres()) {
+        run("PostgreSQL (embedded, default durability: every commit flushed to disk)", baseline::config,
+            server::config, connections, warmUp, measure);
       }
     }
     System.exit(0);

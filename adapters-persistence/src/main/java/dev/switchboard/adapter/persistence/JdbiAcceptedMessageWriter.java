@@ -98,7 +98,9 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
     } finally {
       // Nobody may wait forever, whatever went wrong (an Error, say).
       for (Accepted accepted : batch) {
-        accepted.outcome().completeExceptionally(new IllegalStateException("the accepted message was not written"));
+        if (!accepted.outcome().isDone()) {
+          accepted.outcome().completeExceptionally(new IllegalStateException("the accepted message was not written"));
+        }
       }
     }
   }

