@@ -1,6 +1,7 @@
 package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapter.channel.sandbox.SandboxSettings;
+import dev.switchboard.adapter.persistence.JdbiPersistence;
 import dev.switchboard.adapter.persistence.PersistenceConfig;
 import dev.switchboard.application.port.in.ProvisionUseCase;
 import dev.switchboard.application.service.DeliveryPolicy;
@@ -15,6 +16,7 @@ record AppConfig(
     int port,
     int maxRequestBytes,
     PersistenceConfig database,
+    Duration apiKeyCache,
     ProvisionUseCase.Command provisioning,
     SandboxSettings sandbox,
     DeliveryPolicy delivery,
@@ -52,6 +54,8 @@ record AppConfig(
         settings.integer("SWITCHBOARD_PORT", 8080, 0, 65535),
         settings.integer("SWITCHBOARD_MAX_REQUEST_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
         database,
+        Duration.ofSeconds(settings.integer(
+            "SWITCHBOARD_API_KEY_CACHE_SECONDS", (int) JdbiPersistence.DEFAULT_API_KEY_CACHE.toSeconds(), 0, 300)),
         provisioning(settings),
         sandbox,
         delivery,

@@ -66,7 +66,7 @@ public final class Server implements AutoCloseable {
       InstantSource clock = InstantSource.system();
       UuidV7IdSource ids = UuidV7IdSource.system();
       JdbiPersistence persistence = JdbiPersistence.create(
-          dataSource, ids, CredentialsKeys.resolve(config.channels(), config.database()));
+          dataSource, ids, CredentialsKeys.resolve(config.channels(), config.database()), config.apiKeyCache());
       Switchboard switchboard = Switchboard.builder()
           .storage(Storage.jdbc(persistence))
           .clock(clock)

@@ -58,6 +58,15 @@ class AppConfigTest {
     assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
     assertThat(config.provisioning().organizationKey()).isEmpty();
     assertThat(config.sandbox().readDelay()).isEmpty();
+    assertThat(config.apiKeyCache()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 0", "30, 30"})
+  void givenApiKeyCacheSeconds_keysAreRememberedThatLong_zeroMeaningNotAtAll(String value, long seconds) {
+    AppConfig config = AppConfig.from(Settings.of(Map.of("SWITCHBOARD_API_KEY_CACHE_SECONDS", value)));
+
+    assertThat(config.apiKeyCache()).isEqualTo(Duration.ofSeconds(seconds));
   }
 
   @Test
@@ -81,6 +90,8 @@ class AppConfigTest {
     "SWITCHBOARD_PORT, 70000, SWITCHBOARD_PORT must be between 0 and 65535",
     "SWITCHBOARD_DB_URL, jdbc:mysql://x/y, SWITCHBOARD_DB_URL: only H2",
     "SWITCHBOARD_DB_POOL_SIZE, 0, SWITCHBOARD_DB_POOL_SIZE must be between 1 and 500",
+    "SWITCHBOARD_API_KEY_CACHE_SECONDS, 5s, SWITCHBOARD_API_KEY_CACHE_SECONDS must be a whole number",
+    "SWITCHBOARD_API_KEY_CACHE_SECONDS, -1, SWITCHBOARD_API_KEY_CACHE_SECONDS must be between 0 and 300",
     "SWITCHBOARD_DELIVERY_POLL_INTERVAL, 10 seconds, SWITCHBOARD_DELIVERY_POLL_INTERVAL must be a duration",
     "SWITCHBOARD_SANDBOX_READ_DELAY, soon, SWITCHBOARD_SANDBOX_READ_DELAY must be a duration",
     "SWITCHBOARD_API_KEY, short, SWITCHBOARD_API_KEY must be at least 16 characters",

@@ -84,6 +84,34 @@ class ServerTest {
     }
   }
 
+  /**
+   * Nodes share the H2 file as they would a PostgreSQL database. One rotates the key; one has the key cache off;
+   * the third remembered the key before the rotation, and the README promises it works there for the cache time.
+   */
+  @Test
+  void givenNodesOnOneDatabase_aKeyRotatedOnOne_isRefusedAtOnceWhereTheCacheIsOff_andWorksForTheCacheTimeElsewhere()
+      throws Exception {
+    String key = TestServers.ORGANIZATION_KEY;
+    try (TestServers.Running rotating = TestServers.h2(dataDirectory, Map.of());
+        TestServers.Running uncached = TestServers.h2(dataDirectory, Map.of("SWITCHBOARD_API_KEY_CACHE_SECONDS", "0"));
+        TestServers.Running cached = TestServers.h2(dataDirectory, Map.of("SWITCHBOARD_API_KEY_CACHE_SECONDS", "300"))) {
+      String organizations = "/public/v2/organizations";
+      String organizationId = firstId(get(rotating.client().base() + organizations, key).body());
+      assertThat(get(uncached.client().base() + organizations, key).statusCode()).isEqualTo(200);
+      assertThat(get(cached.client().base() + organizations, key).statusCode()).isEqualTo(200);
+
+      HttpResponse<String> rotated = post(
+          rotating.client().base() + "/public/v2/management/refresh-token/" + organizationId,
+          TestServers.MANAGEMENT_KEY,
+          "");
+
+      assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+      assertThat(get(rotating.client().base() + organizations, key).statusCode()).isEqualTo(401);
+      assertThat(get(uncached.client().base() + organizations, key).statusCode()).isEqualTo(401);
+      assertThat(get(cached.client().base() + organizations, key).statusCode()).isEqualTo(200);
+    }
+  }
+
   private AppConfig config() {
     return AppConfig.from(Settings.of(Map.of(
         "SWITCHBOARD_PORT", "0",

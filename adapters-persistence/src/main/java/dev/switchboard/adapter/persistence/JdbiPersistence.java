@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.persistence;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.application.id.UuidV7IdSource;
 import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ApiKeyRepository;
@@ -17,6 +18,7 @@ import dev.switchboard.application.port.out.OrganizationRepository;
 import dev.switchboard.application.port.out.TransactionBoundary;
 import dev.switchboard.application.port.out.WebhookDeliveryRepository;
 import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,6 +38,12 @@ import org.jdbi.v3.core.statement.SqlStatements;
  */
 public final class JdbiPersistence {
 
+  /**
+   * How long a found API key is remembered unless the factory is told otherwise: authenticating saves a query per
+   * request, and a key revoked on another node sharing the database keeps working here for at most this long.
+   */
+  public static final Duration DEFAULT_API_KEY_CACHE = Duration.ofSeconds(5);
+
   private final Database database;
   private final Jdbi jdbi;
   private final JdbiTransactions transactions;
@@ -46,7 +54,7 @@ public final class JdbiPersistence {
   private final JdbiEventSink events;
   private final JdbiAcceptedMessageWriter acceptedMessages;
   private final JdbiOrganizationRepository organizations;
-  private final JdbiApiKeyRepository apiKeys;
+  private final ApiKeyRepository apiKeys;
   private final JdbiIdempotencyRepository idempotency;
   private final JdbiOrganizationDataEraser organizationData;
   private final JdbiChannelConnectionRepository channels;
@@ -54,7 +62,8 @@ public final class JdbiPersistence {
   private final JdbiWebhookSubscriptionRepository webhooks;
   private final JdbiWebhookDeliveryRepository webhookDeliveries;
 
-  private JdbiPersistence(Database database, Jdbi jdbi, IdSource ids, CredentialsCipher credentials) {
+  private JdbiPersistence(
+      Database database, Jdbi jdbi, IdSource ids, CredentialsCipher credentials, Duration apiKeyCache) {
     this.database = database;
     this.jdbi = jdbi;
     this.transactions = new JdbiTransactions(jdbi);
@@ -65,7 +74,10 @@ public final class JdbiPersistence {
     this.events = new JdbiEventSink(transactions, ids);
     this.acceptedMessages = new JdbiAcceptedMessageWriter(transactions, messages, deliveryQueue, events);
     this.organizations = new JdbiOrganizationRepository(transactions);
-    this.apiKeys = new JdbiApiKeyRepository(transactions);
+    JdbiApiKeyRepository storedKeys = new JdbiApiKeyRepository(transactions);
+    this.apiKeys = apiKeyCache.isZero()
+        ? storedKeys
+        : new CachingApiKeyRepository(storedKeys, transactions, apiKeyCache, Ticker.systemTicker());
     this.idempotency = new JdbiIdempotencyRepository(transactions);
     this.organizationData = new JdbiOrganizationDataEraser(transactions);
     this.channels = new JdbiChannelConnectionRepository(transactions, credentials);
@@ -88,18 +100,34 @@ public final class JdbiPersistence {
     return create(dataSource, ids, CredentialsCipher.ephemeral());
   }
 
-  /** Like {@link #create(DataSource, IdSource)}, sealing channel credentials with the configured key. */
+  /**
+   * Like {@link #create(DataSource, IdSource)}, sealing channel credentials with the configured key. Found API keys
+   * are remembered for {@link #DEFAULT_API_KEY_CACHE}.
+   */
   public static JdbiPersistence create(DataSource dataSource, IdSource ids, CredentialsCipher credentials) {
+    return create(dataSource, ids, credentials, DEFAULT_API_KEY_CACHE);
+  }
+
+  /**
+   * Like {@link #create(DataSource, IdSource, CredentialsCipher)}, remembering found API keys for {@code apiKeyCache}
+   * ({@link Duration#ZERO}: not at all, every lookup is a query).
+   */
+  public static JdbiPersistence create(
+      DataSource dataSource, IdSource ids, CredentialsCipher credentials, Duration apiKeyCache) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(apiKeyCache, "apiKeyCache");
+    if (apiKeyCache.isNegative()) {
+      throw new IllegalArgumentException("apiKeyCache must not be negative");
+    }
     Database database = Database.detect(dataSource);
     migrate(dataSource, database);
     Jdbi jdbi = Jdbi.create(dataSource);
     jdbi.registerArgument(new Columns.InstantArgumentFactory());
     // Statements share one set of bindings for insert and update; not every statement uses all of them.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-    return new JdbiPersistence(database, jdbi, ids, credentials);
+    return new JdbiPersistence(database, jdbi, ids, credentials, apiKeyCache);
   }
 
   private static void migrate(DataSource dataSource, Database database) {
@@ -141,6 +169,7 @@ public final class JdbiPersistence {
     return organizations;
   }
 
+  /** Found keys are remembered for the time the factory was given; see {@link #DEFAULT_API_KEY_CACHE}. */
   public ApiKeyRepository apiKeys() {
     return apiKeys;
   }

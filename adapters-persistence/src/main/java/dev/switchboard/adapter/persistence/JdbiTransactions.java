@@ -73,6 +73,24 @@ final class JdbiTransactions implements TransactionBoundary {
     }
   }
 
+  /** Whether the calling thread is inside {@link #inTransaction}, so repository calls see its uncommitted writes. */
+  boolean inTransactionOnThisThread() {
+    return bound.get() != null;
+  }
+
+  /**
+   * Runs {@code action} once the calling thread's transaction has committed, never if it rolls back; outside a
+   * transaction the statements before it have committed already, so it runs at once.
+   */
+  void afterCommit(Runnable action) {
+    Handle handle = bound.get();
+    if (handle == null) {
+      action.run();
+    } else {
+      handle.afterCommit(action);
+    }
+  }
+
   /** Like {@link #withHandle} but several statements as one unit, joining the thread's transaction if there is one. */
   <T> T atomically(Function<Handle, T> work) {
     return inTransaction(() -> withHandle(work));

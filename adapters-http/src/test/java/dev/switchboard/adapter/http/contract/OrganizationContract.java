@@ -125,6 +125,34 @@ public abstract class OrganizationContract extends ApiTestBase {
         404, "not_found");
   }
 
+  // The next two use the key right before it goes, so a node that remembers keys must forget it at once.
+
+  @Test
+  void givenAKeyInUse_refreshToken_refusesItOnTheNextRequest() {
+    String oldKey = secondOrganizationKey();
+    String id = organizationOf(oldKey).toString();
+    Http.Response inUse = http.request("GET", OWN).key(oldKey).send();
+
+    Http.Response rotated = management("POST", B + "/management/refresh-token/" + id, null);
+
+    assertThat(inUse.status()).isEqualTo(200);
+    assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+    assertError(http.request("GET", OWN).key(oldKey).send(), 401, "unauthorized");
+  }
+
+  @Test
+  void givenAKeyInUse_deleteOrganization_refusesItOnTheNextRequest() {
+    String key = secondOrganizationKey();
+    String id = organizationOf(key).toString();
+    Http.Response inUse = http.request("GET", OWN).key(key).send();
+
+    Http.Response deleted = management("DELETE", MANAGED + "/" + id, null);
+
+    assertThat(inUse.status()).isEqualTo(200);
+    assertThat(deleted.status()).isEqualTo(204);
+    assertError(http.request("GET", OWN).key(key).send(), 401, "unauthorized");
+  }
+
   @Test
   void givenManagementKey_messageResources_are403() {
     assertError(management("GET", B + "/message-threads", null), 403, "forbidden");
