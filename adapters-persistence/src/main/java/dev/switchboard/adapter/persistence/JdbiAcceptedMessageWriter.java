@@ -50,7 +50,7 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
   @Override
   public void write(Message message, ChangeEvent created) {
     Accepted accepted = new Accepted(message, created, new CompletableFuture<>());
-    if (transactions.isActiveOnThisThread()) {
+    if (transactions.inTransactionOnThisThread()) {
       store(List.of(accepted));
       return;
     }

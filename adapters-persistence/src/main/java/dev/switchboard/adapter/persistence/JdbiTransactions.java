@@ -55,11 +55,6 @@ final class JdbiTransactions implements TransactionBoundary {
     }
   }
 
-  /** Whether the calling thread is inside a transaction of this boundary. */
-  boolean isActiveOnThisThread() {
-    return bound.get() != null;
-  }
-
   /** Runs {@code work} on the thread's transaction handle, or on a short handle of its own when there is none. */
   <T> T withHandle(Function<Handle, T> work) {
     try {
