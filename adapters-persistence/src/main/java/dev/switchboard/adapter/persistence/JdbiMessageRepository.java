@@ -134,12 +134,22 @@ final class JdbiMessageRepository implements MessageRepository {
     });
   }
 
+  /**
+   * The message, then its history and job (no cascade reaches them). The message goes first: its DELETE waits for a
+   * status update holding the row, so the history row that update wrote is visible to the next statement.
+   */
   @Override
   public void delete(OrganizationId organization, MessageId id) {
-    transactions.withHandle(handle -> handle.createUpdate("DELETE FROM messages WHERE organization_id = :org AND id = :id")
-        .bind("org", organization.value())
-        .bind("id", id.value())
-        .execute());
+    transactions.atomically(handle -> {
+      for (String table : List.of("messages", "message_status_history", "delivery_jobs")) {
+        String column = table.equals("messages") ? "id" : "message_id";
+        handle.createUpdate("DELETE FROM " + table + " WHERE organization_id = :org AND " + column + " = :id")
+            .bind("org", organization.value())
+            .bind("id", id.value())
+            .execute();
+      }
+      return null;
+    });
   }
 
   @Override

@@ -10,9 +10,9 @@ import java.util.List;
  */
 final class JdbiOrganizationDataEraser implements OrganizationDataEraser {
 
-  /** In deletion order; message_status_history goes with its messages (ON DELETE CASCADE). */
-  static final List<String> TABLES = List.of("delivery_jobs", "messages", "threads", "templates", "events",
-      "channel_connections", "webhook_deliveries", "webhooks");
+  /** In deletion order: messages before their history and jobs, which no cascade reaches (see JdbiMessageRepository). */
+  static final List<String> TABLES = List.of("messages", "message_status_history", "delivery_jobs", "threads",
+      "templates", "events", "channel_connections", "webhook_deliveries", "webhooks");
 
   private final JdbiTransactions transactions;
 

@@ -15,6 +15,7 @@ import dev.switchboard.domain.thread.ThreadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,12 +95,34 @@ final class JdbiThreadRepository implements MessageThreadRepository {
         thread).execute());
   }
 
+  /**
+   * The thread and, by cascade, its messages; their history and jobs by hand. Locking the thread first waits for the
+   * accepts still writing into it and keeps new ones out (their foreign-key check needs the row); locking its messages
+   * waits for status updates still writing history. Then no history row or job can outlive its message.
+   */
   @Override
   public void delete(OrganizationId organization, ThreadId id) {
-    transactions.withHandle(handle -> handle.createUpdate("DELETE FROM threads WHERE organization_id = :org AND id = :id")
-        .bind("org", organization.value())
-        .bind("id", id.value())
-        .execute());
+    transactions.atomically(handle -> {
+      for (String locked : List.of("threads WHERE organization_id = :org AND id = :id",
+          "messages WHERE organization_id = :org AND thread_id = :id")) {
+        handle.createQuery("SELECT id FROM " + locked + " FOR UPDATE")
+            .bind("org", organization.value())
+            .bind("id", id.value())
+            .mapTo(UUID.class)
+            .list();
+      }
+      for (String table : List.of("message_status_history", "delivery_jobs")) {
+        handle.createUpdate("DELETE FROM " + table + " WHERE organization_id = :org AND message_id IN"
+                + " (SELECT id FROM messages WHERE organization_id = :org AND thread_id = :id)")
+            .bind("org", organization.value())
+            .bind("id", id.value())
+            .execute();
+      }
+      return handle.createUpdate("DELETE FROM threads WHERE organization_id = :org AND id = :id")
+          .bind("org", organization.value())
+          .bind("id", id.value())
+          .execute();
+    });
   }
 
   @Override

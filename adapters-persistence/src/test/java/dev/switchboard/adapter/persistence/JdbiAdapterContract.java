@@ -46,12 +46,30 @@ abstract class JdbiAdapterContract extends PersistenceContract {
 
     backend.messages().delete(org, first.id());
     assertThat(jdbi().count("delivery_jobs", org)).isEqualTo(1);
+    assertThat(jdbi().count("message_status_history", org)).isEqualTo(1);
 
     backend.threads().delete(org, thread.id());
     assertThat(jdbi().count("delivery_jobs", org)).isZero();
     assertThat(jdbi().count("messages", org)).isZero();
     assertThat(jdbi().count("message_status_history", org)).isZero();
-    assertThat(backend.deliveryQueue().claim(10, T0.plus(Duration.ofDays(1)), Duration.ofSeconds(1))).isEmpty();
+    assertThat(backend.deliveryQueue().claim(10, T0.plus(Duration.ofDays(1)), Duration.ofSeconds(1)))
+        .noneMatch(job -> job.organizationId().equals(org));
+  }
+
+  @Test
+  void erasingAnOrganizationLeavesNoHistoryNorJobOfIt() {
+    MessageThread thread = stored(whatsapp(org, 1));
+    Message message = stored(outbound(thread));
+    backend.deliveryQueue().enqueue(org, message.id(), T0);
+    Message kept = stored(outbound(stored(whatsapp(otherOrg, 1))));
+    backend.deliveryQueue().enqueue(otherOrg, kept.id(), T0);
+
+    backend.organizationData().eraseAll(org);
+
+    for (String table : List.of("message_status_history", "delivery_jobs", "messages")) {
+      assertThat(jdbi().count(table, org)).as(table).isZero();
+      assertThat(jdbi().count(table, otherOrg)).as(table).isEqualTo(1);
+    }
   }
 
   @Test
