@@ -11,16 +11,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Group commit for accepted messages. Callers queue their message and one of them, the leader, writes everything
- * queued as one transaction of four batched statements (messages, status history, delivery jobs, events), while the
- * others wait for their own message's outcome. Under load a commit and the statement round trips are shared by a
- * whole batch; a lone caller leads at once, so nothing waits for a timer.
+ * Group commit for accepted messages. Callers queue their message and one of them, the leader, writes what is queued
+ * as one transaction of four batched statements (messages, status history, delivery jobs, events), while the others
+ * wait for their own message's outcome. Under load a commit and the statement round trips are shared by a whole
+ * batch; a lone caller leads at once, so nothing waits for a timer.
+ *
+ * <p>A leader writes batches until its own message is written, then hands the lead to the oldest caller still
+ * queued, so that under a steady stream no caller keeps writing for others while its own request waits. With nobody
+ * queued it lowers the flag and looks once more, because a caller who queued meanwhile may have found it raised.
  *
  * <p>A batch that fails (a thread deleted meanwhile, say) is written again message by message, so that only the
  * faulty message's caller sees the failure. Called inside a transaction of the caller's, the writer joins it instead.
- *
- * <p>Leadership is a flag, not a lock: whoever raises it writes until the queue is empty, lowers it, and looks at the
- * queue again, because a caller who queued after that last look and found the flag still raised is waiting on it.
  */
 final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
 
@@ -45,21 +46,25 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
     this.events = events;
   }
 
-  private record Accepted(Message message, ChangeEvent created, CompletableFuture<Void> outcome) {}
+  /** A queued message; {@code lead} is completed when the caller is to take over as leader. */
+  private record Accepted(
+      Message message, ChangeEvent created, CompletableFuture<Void> outcome, CompletableFuture<Void> lead) {}
 
   @Override
   public void write(Message message, ChangeEvent created) {
-    Accepted accepted = new Accepted(message, created, new CompletableFuture<>());
+    Accepted accepted = new Accepted(message, created, new CompletableFuture<>(), new CompletableFuture<>());
     if (transactions.inTransactionOnThisThread()) {
       store(List.of(accepted));
       return;
     }
     queued.add(accepted);
-    while (!queued.isEmpty() && leading.compareAndSet(false, true)) {
-      try {
-        writeQueued();
-      } finally {
-        leading.set(false);
+    if (leading.compareAndSet(false, true)) {
+      lead(accepted);
+    } else {
+      // Woken by either; a failed outcome is rethrown below.
+      CompletableFuture.anyOf(accepted.outcome(), accepted.lead()).exceptionally(failure -> null).join();
+      if (accepted.lead().isDone()) {
+        lead(accepted);
       }
     }
     try {
@@ -69,18 +74,35 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
     }
   }
 
-  private void writeQueued() {
+  private void lead(Accepted own) {
+    try {
+      while (!own.outcome().isDone()) {
+        writeBatch(drain());
+      }
+    } finally {
+      handOver();
+    }
+  }
+
+  private List<Accepted> drain() {
     List<Accepted> batch = new ArrayList<>();
     Accepted next;
-    while ((next = queued.poll()) != null) {
+    while (batch.size() < MAX_BATCH && (next = queued.poll()) != null) {
       batch.add(next);
-      if (batch.size() == MAX_BATCH) {
-        writeBatch(batch);
-        batch = new ArrayList<>();
-      }
     }
-    if (!batch.isEmpty()) {
-      writeBatch(batch);
+    return batch;
+  }
+
+  private void handOver() {
+    Accepted next = queued.peek();
+    if (next != null) {
+      next.lead().complete(null);
+      return;
+    }
+    leading.set(false);
+    next = queued.peek();
+    if (next != null && leading.compareAndSet(false, true)) {
+      next.lead().complete(null);
     }
   }
 
