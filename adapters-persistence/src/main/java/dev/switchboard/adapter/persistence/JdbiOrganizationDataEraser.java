@@ -10,8 +10,11 @@ import java.util.List;
  */
 final class JdbiOrganizationDataEraser implements OrganizationDataEraser {
 
-  /** In deletion order; message_status_history goes with its messages (ON DELETE CASCADE). */
-  static final List<String> TABLES = List.of("delivery_jobs", "messages", "threads", "templates", "events",
+  /**
+   * In deletion order; delivery_jobs and message_status_history go with their messages (ON DELETE CASCADE). Messages
+   * come before delivery_heads, the order in which a delivery worker locks them (see JdbiDeliveryQueue).
+   */
+  static final List<String> TABLES = List.of("messages", "delivery_heads", "threads", "templates", "events",
       "channel_connections", "webhook_deliveries", "webhooks");
 
   private final JdbiTransactions transactions;
