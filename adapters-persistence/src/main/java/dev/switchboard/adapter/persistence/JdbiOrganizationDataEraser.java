@@ -10,9 +10,12 @@ import java.util.List;
  */
 final class JdbiOrganizationDataEraser implements OrganizationDataEraser {
 
-  /** In deletion order: messages before their history and jobs, which no cascade reaches (see JdbiMessageRepository). */
-  static final List<String> TABLES = List.of("messages", "message_status_history", "delivery_jobs", "threads",
-      "templates", "events", "channel_connections", "webhook_deliveries", "webhooks");
+  /**
+   * In deletion order: messages before their history and jobs, which no cascade reaches (see JdbiMessageRepository),
+   * and before delivery_heads, the order in which a delivery worker locks them (see JdbiDeliveryQueue).
+   */
+  static final List<String> TABLES = List.of("messages", "message_status_history", "delivery_jobs", "delivery_heads",
+      "threads", "templates", "events", "channel_connections", "webhook_deliveries", "webhooks");
 
   private final JdbiTransactions transactions;
 

@@ -123,11 +123,16 @@ public final class JdbiPersistence {
     }
     Database database = Database.detect(dataSource);
     migrate(dataSource, database);
+    return new JdbiPersistence(database, configuredJdbi(dataSource), ids, credentials, apiKeyCache);
+  }
+
+  /** A Jdbi on {@code dataSource} set up as the repositories expect; leaves the schema alone. */
+  static Jdbi configuredJdbi(DataSource dataSource) {
     Jdbi jdbi = Jdbi.create(dataSource);
     jdbi.registerArgument(new Columns.InstantArgumentFactory());
     // Statements share one set of bindings for insert and update; not every statement uses all of them.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-    return new JdbiPersistence(database, jdbi, ids, credentials, apiKeyCache);
+    return jdbi;
   }
 
   private static void migrate(DataSource dataSource, Database database) {

@@ -15,6 +15,7 @@ import dev.switchboard.application.port.out.WebhookDeliveryRepository;
 import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** One set of driven adapters under test, and what the contracts need to look behind the ports. */
 interface Backend extends AutoCloseable {
@@ -51,6 +52,14 @@ interface Backend extends AutoCloseable {
    * events' text. For checks that no secret is stored.
    */
   List<String> storedEvents(OrganizationId organization);
+
+  /**
+   * How many rows of {@code table} the database read while {@code work} ran in one transaction, where the database
+   * counts them (PostgreSQL does); empty elsewhere.
+   */
+  default OptionalLong rowsRead(String table, Runnable work) {
+    return OptionalLong.empty();
+  }
 
   /** Whether claimers on several connections can run at once (not so in memory, where one lock serialises them). */
   default boolean concurrent() {

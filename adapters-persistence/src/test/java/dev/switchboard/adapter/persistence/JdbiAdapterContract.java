@@ -2,12 +2,19 @@ package dev.switchboard.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.adapter.persistence.testing.TestDatabase;
+import dev.switchboard.application.port.out.DeliveryQueue;
+import dev.switchboard.application.port.out.DeliveryQueue.Job;
 import dev.switchboard.domain.message.DeliveryStatus;
 import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.message.MessageId;
 import dev.switchboard.domain.message.StatusUpdate;
 import dev.switchboard.domain.thread.MessageThread;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** What only the database adapters do: status history, cascades to jobs, the Flyway schema. */
@@ -54,6 +61,7 @@ abstract class JdbiAdapterContract extends PersistenceContract {
     assertThat(jdbi().count("message_status_history", org)).isZero();
     assertThat(backend.deliveryQueue().claim(10, T0.plus(Duration.ofDays(1)), Duration.ofSeconds(1)))
         .noneMatch(job -> job.organizationId().equals(org));
+    assertThat(jdbi().count("delivery_heads", org)).as("dropped by the claim that found the thread empty").isZero();
   }
 
   @Test
@@ -66,10 +74,70 @@ abstract class JdbiAdapterContract extends PersistenceContract {
 
     backend.organizationData().eraseAll(org);
 
-    for (String table : List.of("message_status_history", "delivery_jobs", "messages")) {
+    for (String table : List.of("message_status_history", "delivery_jobs", "delivery_heads", "messages")) {
       assertThat(jdbi().count(table, org)).as(table).isZero();
       assertThat(jdbi().count(table, otherOrg)).as(table).isEqualTo(1);
     }
+  }
+
+  /** A fresh database without any schema, of the kind the backend runs on. */
+  protected abstract TestDatabase emptyDatabase();
+
+  /**
+   * V5 moved the schedule of each thread's head onto delivery_heads: jobs queued before it (a leased head, a head
+   * waiting for its retry, jobs waiting behind them) come out when and in the order they would have.
+   */
+  @Test
+  void jobsQueuedBeforeVersion5_keepTheirScheduleAndOrder() {
+    try (TestDatabase database = emptyDatabase(); HikariDataSource pool = DataSources.hikari(database.config())) {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+          .placeholders(Database.detect(pool).placeholders()).target("4").load().migrate();
+      JdbiTransactions version4 = new JdbiTransactions(JdbiPersistence.configuredJdbi(pool));
+      MessageThread leasedThread = whatsapp(org, 1);
+      MessageThread retriedThread = whatsapp(org, 2);
+      MessageThread idleThread = whatsapp(org, 3);
+      MessageId leased = queuedBeforeVersion5(version4, leasedThread, T0, micros(1_000), 0);
+      MessageId behindLeased = queuedBeforeVersion5(version4, leasedThread, T0, null, 0);
+      MessageId retried = queuedBeforeVersion5(version4, retriedThread, micros(5_000), null, 2);
+      MessageId behindRetried = queuedBeforeVersion5(version4, retriedThread, T0, null, 0);
+      MessageId idle = queuedBeforeVersion5(version4, idleThread, micros(10), null, 0);
+
+      DeliveryQueue queue = JdbiPersistence.create(pool).deliveryQueue();
+
+      Duration lease = Duration.ofSeconds(30);
+      List<Job> beforeTheLeaseEnds = queue.claim(10, micros(999), lease);
+      List<Job> afterTheLease = queue.claim(10, micros(1_000), lease);
+      List<Job> afterTheRetry = queue.claim(10, micros(5_000), lease);
+      afterTheLease.forEach(queue::complete);
+      afterTheRetry.forEach(queue::complete);
+      List<Job> behind = queue.claim(10, micros(5_000), lease);
+      assertThat(beforeTheLeaseEnds).containsExactly(new Job(org, idle, 0));
+      assertThat(afterTheLease).containsExactly(new Job(org, leased, 0));
+      assertThat(afterTheRetry).containsExactly(new Job(org, retried, 2));
+      assertThat(behind).containsExactly(new Job(org, behindLeased, 0), new Job(org, behindRetried, 0));
+    }
+  }
+
+  /** A message on {@code thread} (stored with it the first time) with a job as version 4 kept it. */
+  private MessageId queuedBeforeVersion5(
+      JdbiTransactions transactions, MessageThread thread, Instant dueAt, Instant leasedUntil, int attempts) {
+    JdbiThreadRepository threads = new JdbiThreadRepository(transactions);
+    if (threads.findById(thread.organizationId(), thread.id()).isEmpty()) {
+      threads.insert(thread);
+    }
+    Message message = outbound(thread);
+    new JdbiMessageRepository(transactions).insert(message);
+    transactions.withHandle(handle -> handle.createUpdate("INSERT INTO delivery_jobs"
+            + " (message_id, organization_id, due_at, leased_until, attempts, thread_id)"
+            + " VALUES (:message, :org, :dueAt, :leasedUntil, :attempts, :thread)")
+        .bind("message", message.id().value())
+        .bind("org", thread.organizationId().value())
+        .bind("dueAt", dueAt)
+        .bindByType("leasedUntil", leasedUntil, Instant.class)
+        .bind("attempts", attempts)
+        .bind("thread", thread.id().value())
+        .execute());
+    return message.id();
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.switchboard.application.port.out.WebhookDeliveryRepository;
 import dev.switchboard.application.port.out.WebhookSubscriptionRepository;
 import dev.switchboard.domain.organization.OrganizationId;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** The Jdbi adapters on a database of their own, dropped (or forgotten, for in-memory H2) on close. */
 final class JdbiBackend implements Backend {
@@ -136,6 +137,29 @@ final class JdbiBackend implements Backend {
     return persistence.jdbi().withHandle(handle -> handle
         .createQuery("SELECT COUNT(*) FROM " + table + " WHERE organization_id = :org")
         .bind("org", organization.value())
+        .mapTo(Long.class)
+        .one());
+  }
+
+  /** On PostgreSQL: rows read by sequential scans and fetched through indexes, as the transaction counts them. */
+  @Override
+  public OptionalLong rowsRead(String table, Runnable work) {
+    if (!persistence.isPostgresql()) {
+      return OptionalLong.empty();
+    }
+    JdbiTransactions transactions = (JdbiTransactions) persistence.transactions();
+    return transactions.inTransaction(() -> {
+      long before = rowsReadSoFar(transactions, table);
+      work.run();
+      return OptionalLong.of(rowsReadSoFar(transactions, table) - before);
+    });
+  }
+
+  private static long rowsReadSoFar(JdbiTransactions transactions, String table) {
+    return transactions.withHandle(handle -> handle
+        .createQuery("SELECT seq_tup_read + COALESCE(idx_tup_fetch, 0) FROM pg_stat_xact_user_tables"
+            + " WHERE relname = :table")
+        .bind("table", table)
         .mapTo(Long.class)
         .one());
   }

@@ -21,12 +21,17 @@ public interface DeliveryQueue {
     }
   }
 
+  /**
+   * Adds the job of {@code message} (already stored, normally in the transaction that accepts it), due at
+   * {@code dueAt}. One transaction may enqueue several messages, also of one thread: they go out in that order.
+   */
   void enqueue(OrganizationId organization, MessageId message, Instant dueAt);
 
   /**
    * Up to {@code max} due jobs, each leased until {@code now + lease}; never one another worker holds. Only the oldest
    * job of each thread is claimable, so a thread's messages are handed over one at a time in the order they were
-   * accepted (a job waiting for its retry holds back the later messages of its thread).
+   * accepted (a job waiting for its retry holds back the later messages of its thread). The jobs waiting behind a
+   * thread's oldest one must not make a claim slower: a burst to one thread is common.
    */
   List<Job> claim(int max, Instant now, Duration lease);
 
