@@ -53,11 +53,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  * with the row updates of claims and completions (FOR NO KEY UPDATE), so a claim does not skip a thread because
  * messages are arriving for it. H2 has only FOR UPDATE: there enqueues into one thread take turns.
  *
- * <p><b>Order.</b> A job is handed out only when it is its thread's oldest committed job and its row is due, and the
- * row stays leased (or waits for the retry) until the job handed out is completed or cancelled, which makes the
- * thread's row due at the next job's due time. Two enqueues into one thread that overlap may commit in the other order
- * than their seqs (PostgreSQL): the one committed first may be handed out first, which is acceptance order too, and
- * claimed_seq still names the job whose completion releases the thread.
+ * <p><b>Order.</b> A claim hands out the job its thread's row was last leased for, while that job exists (after its
+ * lease ran out, or when its retry is due), and otherwise the thread's oldest committed job. The row stays leased, or
+ * waits for the retry, until that job is completed or cancelled, which makes the row due at the next job's due time.
+ * Two enqueues into one thread that overlap may commit in the other order than their seqs (PostgreSQL): the one
+ * committed first may be handed out first, which is an order of acceptance too, and it then keeps its turn.
  *
  * <p><b>Deleted messages.</b> A message deleted without cancelling its job (with its thread, or by any other cascade)
  * can leave a row whose claimed job is gone. When its lease or retry wait ends, the next claim hands out the oldest
@@ -73,8 +73,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class JdbiDeliveryQueue implements DeliveryQueue {
 
   /** Threads whose head may be claimed, earliest first. */
-  private static final String DUE_THREADS = "SELECT thread_id FROM delivery_heads WHERE claimable_at <= :now"
-      + " ORDER BY claimable_at, seq LIMIT :max";
+  private static final String DUE_THREADS = "SELECT thread_id, claimed_seq FROM delivery_heads"
+      + " WHERE claimable_at <= :now ORDER BY claimable_at, seq LIMIT :max";
 
   private static final String CLAIM_POSTGRESQL = DUE_THREADS + " FOR NO KEY UPDATE SKIP LOCKED";
   private static final String CLAIM_H2 = DUE_THREADS + " FOR UPDATE SKIP LOCKED";
@@ -93,6 +93,9 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
 
   /** A job with its place in its thread. */
   private record StoredJob(Job job, UUID threadId, long seq, Instant dueAt) {}
+
+  /** A thread's row that a claim took, and the job it was last leased for, if any. */
+  private record DueThread(UUID threadId, Optional<Long> claimedSeq) {}
 
   private final JdbiTransactions transactions;
   private final String enqueueLock;
@@ -139,23 +142,28 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
       return List.of();
     }
     return transactions.atomically(handle -> {
-      List<UUID> due = handle.createQuery(claimSql)
+      List<DueThread> due = handle.createQuery(claimSql)
           .bind("now", now)
           .bind("max", max)
-          .map((rs, context) -> Columns.uuid(rs, "thread_id"))
+          .map((rs, context) -> new DueThread(
+              Columns.uuid(rs, "thread_id"), Optional.ofNullable(rs.getObject("claimed_seq", Long.class))))
           .list();
       List<Job> handedOut = new ArrayList<>();
       List<UUID> withoutJobs = new ArrayList<>();
       PreparedBatch schedule = handle.prepareBatch(
           "UPDATE delivery_heads SET claimable_at = :at, claimed_seq = :claimedSeq WHERE thread_id = :thread");
-      for (UUID thread : due) {
-        Optional<StoredJob> head = oldestJob(handle, thread);
+      for (DueThread row : due) {
+        UUID thread = row.threadId();
+        // A job handed out keeps its thread until it is done, through lease expiries and retries.
+        Optional<StoredJob> head = row.claimedSeq()
+            .flatMap(seq -> jobAt(handle, thread, seq))
+            .or(() -> oldestJob(handle, thread));
         if (head.isEmpty()) {
           withoutJobs.add(thread);
         } else if (head.get().dueAt().isAfter(now)) {
-          // Its earlier jobs were cancelled; this one is not due yet.
+          // The jobs before it were cancelled; this one is not due yet.
           schedule.bind("at", head.get().dueAt())
-              .bindByType("claimedSeq", null, Long.class)
+              .bindByType("claimedSeq", row.claimedSeq().orElse(null), Long.class)
               .bind("thread", thread)
               .add();
         } else {
@@ -293,6 +301,14 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
 
   private static Optional<StoredJob> oldestJob(Handle handle, UUID thread) {
     return handle.createQuery(OLDEST_JOB).bind("thread", thread).map(JdbiDeliveryQueue::map).findOne();
+  }
+
+  private static Optional<StoredJob> jobAt(Handle handle, UUID thread, long seq) {
+    return handle.createQuery("SELECT " + JOB_COLUMNS + " FROM delivery_jobs WHERE thread_id = :thread AND seq = :seq")
+        .bind("thread", thread)
+        .bind("seq", seq)
+        .map(JdbiDeliveryQueue::map)
+        .findOne();
   }
 
   private static Optional<StoredJob> jobOf(Handle handle, OrganizationId organization, MessageId message) {

@@ -150,9 +150,51 @@ abstract class JdbiAdapterContract extends PersistenceContract {
       enqueuedOn(thread);
       List<Job> claimed = backend.deliveryQueue().claim(10, T0, Duration.ofSeconds(30));
       done.countDown();
+      openEnqueue.get(10, TimeUnit.SECONDS);
+      backend.threads().delete(org, thread.id()); // the tests of this class share the queue
 
       assertThat(openEnqueue.get(10, TimeUnit.SECONDS)).as("both done while the first enqueue was open").isTrue();
       assertThat(claimed).filteredOn(job -> job.organizationId().equals(org)).containsExactly(new Job(org, head, 0));
+    }
+  }
+
+  /**
+   * On PostgreSQL two enqueues into one thread that overlap may commit out of seq order. The job committed first may go
+   * first; once handed out it keeps its thread's turn, through its retry, before the older job that committed later.
+   */
+  @Test
+  void onPostgresql_aJobHandedOutKeepsItsTurnThroughItsRetry_beforeAnOlderJobCommittedLater() throws Exception {
+    assumeTrue(jdbi().persistence().isPostgresql(), "on H2 the second enqueue waits for the first");
+    DeliveryQueue queue = backend.deliveryQueue();
+    Duration lease = Duration.ofSeconds(30);
+    MessageThread thread = stored(whatsapp(org, 1));
+    MessageId head = enqueuedOn(thread);
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+      Future<MessageId> committedLater = pool.submit(() -> backend.transactions().inTransaction(() -> {
+        MessageId older = enqueuedOn(thread);
+        written.countDown();
+        awaitAtMost(commit, Duration.ofSeconds(10));
+        return older;
+      }));
+      written.await();
+      MessageId committedFirst = enqueuedOn(thread);
+      queue.complete(queue.claim(10, T0, lease).getFirst());
+      Job handedOut = queue.claim(10, T0, lease).getFirst();
+      queue.retryAt(handedOut, micros(1_000));
+      commit.countDown();
+      MessageId older = committedLater.get(10, TimeUnit.SECONDS);
+
+      Job again = queue.claim(10, micros(1_000), lease).getFirst();
+      queue.complete(again);
+      List<Job> after = queue.claim(10, micros(1_000), lease);
+      backend.threads().delete(org, thread.id()); // the tests of this class share the queue
+
+      assertThat(head).isNotIn(committedFirst, older);
+      assertThat(handedOut.messageId()).isEqualTo(committedFirst);
+      assertThat(again).isEqualTo(new Job(org, committedFirst, 1));
+      assertThat(after).filteredOn(job -> job.organizationId().equals(org)).containsExactly(new Job(org, older, 0));
     }
   }
 
