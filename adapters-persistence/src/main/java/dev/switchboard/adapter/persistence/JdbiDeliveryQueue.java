@@ -23,50 +23,52 @@ import org.jdbi.v3.core.statement.StatementContext;
  *
  * <p>Each thread's messages reach the provider one at a time in acceptance order, so only a thread's oldest job (its
  * head, lowest seq) can be claimed. Every thread that has jobs has one row in {@code delivery_heads} saying when its
- * head may be claimed next: the head's due time, or the end of its lease while a worker holds it. A claim locks the
- * due rows in (claimable_at, seq) order, finds each one's head through the (thread_id, seq) index and leases it by
- * moving claimable_at to the end of the lease. Jobs waiting behind a head are never read, so a claim costs its batch
- * whatever a thread's backlog. (Claims used to scan due jobs and reject each one with an earlier job in its thread:
- * their cost grew with the backlog, and on H2 a burst to one thread starved the API.) On PostgreSQL the rows are taken
- * {@code FOR UPDATE SKIP LOCKED}, so workers on several nodes never take the same thread and never wait for each other.
- * H2 2.x accepts the same clause (its row locks are skipped too), so both variants are the same SQL today; they stay
- * side by side so that a database that refuses it gets its own.
+ * head may be claimed next (claimable_at: the head's due time, or the end of its lease or retry wait), and which job a
+ * worker was handed (claimed_seq, NULL until a claim hands one out). A claim locks the due rows in (claimable_at, seq)
+ * order, skipping rows other claims hold, so workers on several nodes never take the same thread and never wait for
+ * each other; finds each thread's oldest job through the (thread_id, seq) index; and leases the row. Jobs waiting
+ * behind a head are never read, so a claim costs its batch whatever a thread's backlog. (Claims used to scan due jobs
+ * and reject each one with an earlier job in its thread: their cost grew with the backlog, and on H2 a burst to one
+ * thread starved the API.)
  *
- * <p>A thread's row is also its lock: every change to its jobs locks the row first, in the same transaction, and
- * decides only on what it reads after the lock is granted (READ COMMITTED then shows every job committed before).
- * The head itself is not stored but looked up each time, so a head that vanished with its message (below) cannot
- * block its thread for good, as a stored "ready" mark on the head would; and the lock is a row of the queue's own,
- * not the thread's row in {@code threads}, which every API write to the thread also takes.
+ * <p>The head is looked up, not stored: a head that vanished with its message (below) cannot block its thread for
+ * good, as a stored "ready" mark would. The row is the queue's own, not the thread's row in {@code threads}, which
+ * every API write to the thread takes too.
  *
- * <p><b>The rule every enqueue follows</b>, including one that accepts several messages in one transaction:
+ * <p><b>Losing no job.</b> The hazard is a thread's row deleted, as the thread runs out of jobs, while a job for it is
+ * written but not yet committed. So an enqueue holds a lock on its thread's row until it commits, and a row is
+ * deleted only by a claim or a completion that finds the thread without jobs, then locks the row exclusively without
+ * waiting ({@code FOR UPDATE SKIP LOCKED}: while an enqueue holds it, it is left due, so that the next claim hands out
+ * the job being committed), and again finds no job in a statement after the lock (READ COMMITTED: that statement sees
+ * every job committed before). An enqueue that comes later waits for that lock, finds the row gone and creates it.
+ * The rule every enqueue follows, including one that accepts several messages in one transaction:
  * <ol>
  *   <li>In the transaction that writes the message, after the message row (the job takes its thread from it), lock
- *       its thread's row ({@code SELECT ... FOR UPDATE}). If there is none, insert it, claimable at the job's due time,
- *       with {@code ON CONFLICT DO NOTHING}; when that inserts nothing, another transaction created the row meanwhile
- *       (and may have deleted it since), so lock again.
- *   <li>Only then insert the job.
+ *       its thread's row ({@code FOR KEY SHARE} on PostgreSQL, {@code FOR UPDATE} on H2). If there is none, insert
+ *       it, claimable at the job's due time, with {@code ON CONFLICT DO NOTHING}; when that inserts nothing, another
+ *       transaction created the row meanwhile (and may have deleted it since): lock again.
+ *   <li>Then insert the job. Further jobs of the thread in the same transaction hold the row already; they wait
+ *       behind the first, in the order they are inserted.
+ *   <li>A transaction that enqueues into several threads takes them in ascending thread id (messages sorted by thread,
+ *       in acceptance order within each): on H2 two such transactions in other orders could deadlock.
  * </ol>
- * The job's seq is thus drawn under the lock, after every job already in its thread: seq order is acceptance order,
- * and no job can turn up older than a head that was handed out. A job that finds the row waits behind the thread's
- * head; a job that creates it is the head. Later jobs of one thread in the same transaction find the row their own
- * transaction holds and wait behind the first, in the order they were enqueued. A transaction that enqueues into
- * several threads must take their rows in ascending thread id (enqueue its messages sorted by thread, keeping their
- * order within each thread), or two such transactions can deadlock and PostgreSQL fails one.
+ * On PostgreSQL enqueues share the lock, so a burst to one thread is not serialised, and the lock does not conflict
+ * with the row updates of claims and completions (FOR NO KEY UPDATE), so a claim does not skip a thread because
+ * messages are arriving for it. H2 has only FOR UPDATE: there enqueues into one thread take turns.
  *
- * <p><b>Hand-over.</b> {@link #complete} and {@link #cancel} lock the row, delete the job, then look for the thread's
- * oldest job: none left deletes the row; if the deleted job was older than it (it was the head), that job becomes
- * the head, claimable at its own due time. An enqueue into the thread either committed before the lock was granted,
- * so its job is seen, or waits for the lock and then finds the row, or finds it deleted and creates it. Nothing else
- * deletes a row while its thread has jobs (a claim deletes only rows it finds without jobs, under the same lock), so no
- * job is ever left without one.
+ * <p><b>Order.</b> A claim hands out the job its thread's row was last leased for, while that job exists (after its
+ * lease ran out, or when its retry is due), and otherwise the thread's oldest committed job. The row stays leased, or
+ * waits for the retry, until that job is completed or cancelled, which makes the row due at the next job's due time.
+ * Two enqueues into one thread that overlap may commit in the other order than their seqs (PostgreSQL): the one
+ * committed first may be handed out first, which is an order of acceptance too, and it then keeps its turn.
  *
  * <p><b>Deleted messages.</b> A message deleted without cancelling its job (with its thread, or by any other cascade)
- * can leave a row whose head is gone. The next claim after its claimable_at hands out the thread's oldest remaining
- * job, or drops the row when there is none, so the thread waits at most until its old head's lease or retry ends. The
- * rows have no foreign key to threads, so deleting a thread never locks them.
+ * can leave a row whose claimed job is gone. When its lease or retry wait ends, the next claim hands out the oldest
+ * job left, or deletes the row when there is none. The rows have no foreign key to threads, so deleting a thread never
+ * locks them.
  *
- * <p>Locks are taken in one order: a message row (a worker recording an outcome, the delete use case), then a thread's
- * row, then that thread's jobs. A claim waits for no lock.
+ * <p>Locks are taken in one order: a message row (a worker recording an outcome, the delete use case), then its job,
+ * then its thread's row; an enqueue locks the thread's row before it inserts its job. A claim waits for no lock.
  *
  * <p>The claim is the one query not scoped by organization: workers serve every organization. Each job carries its
  * organization, and every other call is scoped by it.
@@ -74,10 +76,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class JdbiDeliveryQueue implements DeliveryQueue {
 
   /** Threads whose head may be claimed, earliest first. */
-  private static final String DUE_THREADS = "SELECT thread_id FROM delivery_heads WHERE claimable_at <= :now"
-      + " ORDER BY claimable_at, seq LIMIT :max";
+  private static final String DUE_THREADS = "SELECT thread_id, claimed_seq FROM delivery_heads"
+      + " WHERE claimable_at <= :now ORDER BY claimable_at, seq LIMIT :max";
 
-  private static final String CLAIM_POSTGRESQL = DUE_THREADS + " FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM_POSTGRESQL = DUE_THREADS + " FOR NO KEY UPDATE SKIP LOCKED";
   private static final String CLAIM_H2 = DUE_THREADS + " FOR UPDATE SKIP LOCKED";
 
   private static final String JOB_COLUMNS = "organization_id, message_id, attempts, thread_id, seq, due_at";
@@ -95,11 +97,20 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
   /** A job with its place in its thread. */
   private record StoredJob(Job job, UUID threadId, long seq, Instant dueAt) {}
 
+  /** A thread's row that a claim took, and the job it was last leased for, if any. */
+  private record DueThread(UUID threadId, Optional<Long> claimedSeq) {}
+
   private final JdbiTransactions transactions;
+  private final String enqueueLock;
   private final String claimSql;
 
   JdbiDeliveryQueue(JdbiTransactions transactions, Database database) {
     this.transactions = transactions;
+    this.enqueueLock = switch (database) {
+      // Shared with the other enqueues; conflicts only with FOR UPDATE, which only a claim deleting the row takes.
+      case POSTGRESQL -> " FOR KEY SHARE";
+      case H2 -> " FOR UPDATE";
+    };
     this.claimSql = switch (database) {
       case POSTGRESQL -> CLAIM_POSTGRESQL;
       case H2 -> CLAIM_H2;
@@ -158,36 +169,44 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
       return List.of();
     }
     return transactions.atomically(handle -> {
-      List<UUID> due = handle.createQuery(claimSql)
+      List<DueThread> due = handle.createQuery(claimSql)
           .bind("now", now)
           .bind("max", max)
-          .map((rs, context) -> Columns.uuid(rs, "thread_id"))
+          .map((rs, context) -> new DueThread(
+              Columns.uuid(rs, "thread_id"), Optional.ofNullable(rs.getObject("claimed_seq", Long.class))))
           .list();
-      List<Job> heads = new ArrayList<>();
-      List<UUID> leased = new ArrayList<>();
+      List<Job> handedOut = new ArrayList<>();
       List<UUID> withoutJobs = new ArrayList<>();
-      for (UUID thread : due) {
-        Optional<StoredJob> head = oldestJob(handle, thread);
-        if (head.isPresent()) {
-          heads.add(head.get().job());
-          leased.add(thread);
-        } else {
-          // Its jobs went with their messages (see the class comment). The row is locked, so no enqueue is midway.
+      PreparedBatch schedule = handle.prepareBatch(
+          "UPDATE delivery_heads SET claimable_at = :at, claimed_seq = :claimedSeq WHERE thread_id = :thread");
+      for (DueThread row : due) {
+        UUID thread = row.threadId();
+        // A job handed out keeps its thread until it is done, through lease expiries and retries.
+        Optional<StoredJob> head = row.claimedSeq()
+            .flatMap(seq -> jobAt(handle, thread, seq))
+            .or(() -> oldestJob(handle, thread));
+        if (head.isEmpty()) {
           withoutJobs.add(thread);
+        } else if (head.get().dueAt().isAfter(now)) {
+          // The jobs before it were cancelled; this one is not due yet.
+          schedule.bind("at", head.get().dueAt())
+              .bindByType("claimedSeq", row.claimedSeq().orElse(null), Long.class)
+              .bind("thread", thread)
+              .add();
+        } else {
+          handedOut.add(head.get().job());
+          schedule.bind("at", now.plus(lease))
+              .bind("claimedSeq", head.get().seq())
+              .bind("thread", thread)
+              .add();
         }
       }
-      if (!leased.isEmpty()) {
-        handle.createUpdate("UPDATE delivery_heads SET claimable_at = :until WHERE thread_id IN (<threads>)")
-            .bind("until", now.plus(lease))
-            .bindList("threads", leased)
-            .execute();
+      if (schedule.size() > 0) {
+        schedule.execute();
       }
-      if (!withoutJobs.isEmpty()) {
-        handle.createUpdate("DELETE FROM delivery_heads WHERE thread_id IN (<threads>)")
-            .bindList("threads", withoutJobs)
-            .execute();
-      }
-      return heads;
+      // Their jobs went with their messages, or an enqueue was still committing when the last one completed.
+      deleteIfStillWithoutJobs(handle, withoutJobs);
+      return handedOut;
     });
   }
 
@@ -206,32 +225,41 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
     reschedule(job, dueAt, "due_at = :dueAt");
   }
 
+  /**
+   * Deletes the job. If it was the one handed out, its thread's row becomes due when the next job is. A thread left
+   * without jobs loses its row, unless an enqueue holds it: then the row is due at once, and the next claim hands out
+   * the job being committed (or deletes the row).
+   */
   @Override
   public void cancel(OrganizationId organization, MessageId message) {
     transactions.atomically(handle -> {
       jobOf(handle, organization, message).ifPresent(job -> {
-        lockThread(handle, job.threadId());
         int deleted = handle
             .createUpdate("DELETE FROM delivery_jobs WHERE organization_id = :org AND message_id = :message")
             .bind("org", organization.value())
             .bind("message", message.value())
             .execute();
         if (deleted == 1) {
-          handOver(handle, job);
+          Optional<StoredJob> next = oldestJob(handle, job.threadId());
+          handle.createUpdate("UPDATE delivery_heads SET claimable_at = :at, claimed_seq = NULL"
+                  + " WHERE thread_id = :thread AND claimed_seq = :seq")
+              .bind("at", next.map(StoredJob::dueAt).orElse(job.dueAt()))
+              .bind("thread", job.threadId())
+              .bind("seq", job.seq())
+              .execute();
+          if (next.isEmpty()) {
+            deleteIfStillWithoutJobs(handle, List.of(job.threadId()));
+          }
         }
       });
       return null;
     });
   }
 
-  /**
-   * The job handed out runs again at {@code dueAt}. Handed out, it was its thread's oldest job, and no job turns up
-   * older, so while it exists it is still the head; if it was cancelled meanwhile, the new head keeps its own time.
-   */
+  /** The job runs again at {@code dueAt}; if it is the one its thread's row was leased for, so does the thread. */
   private void reschedule(Job job, Instant dueAt, String changes) {
     transactions.atomically(handle -> {
       jobOf(handle, job.organizationId(), job.messageId()).ifPresent(stored -> {
-        lockThread(handle, stored.threadId());
         int updated = handle.createUpdate(
                 "UPDATE delivery_jobs SET " + changes + " WHERE organization_id = :org AND message_id = :message")
             .bind("dueAt", dueAt)
@@ -240,9 +268,11 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
             .bind("message", job.messageId().value())
             .execute();
         if (updated == 1) {
-          handle.createUpdate("UPDATE delivery_heads SET claimable_at = :dueAt WHERE thread_id = :thread")
+          handle.createUpdate(
+                  "UPDATE delivery_heads SET claimable_at = :dueAt WHERE thread_id = :thread AND claimed_seq = :seq")
               .bind("dueAt", dueAt)
               .bind("thread", stored.threadId())
+              .bind("seq", stored.seq())
               .execute();
         }
       });
@@ -250,23 +280,30 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
     });
   }
 
-  /** After {@code finished} left its thread (under the thread's lock): the next job becomes the head, if any. */
-  private static void handOver(Handle handle, StoredJob finished) {
-    Optional<StoredJob> next = oldestJob(handle, finished.threadId());
-    if (next.isEmpty()) {
-      handle.createUpdate("DELETE FROM delivery_heads WHERE thread_id = :thread")
-          .bind("thread", finished.threadId())
-          .execute();
-    } else if (next.get().seq() > finished.seq()) {
-      handle.createUpdate("UPDATE delivery_heads SET claimable_at = :dueAt WHERE thread_id = :thread")
-          .bind("dueAt", next.get().dueAt())
-          .bind("thread", finished.threadId())
+  /**
+   * Deletes the rows of these threads, found without jobs, that can be locked exclusively at once: an enqueue that
+   * holds one is committing a job for it. The check is repeated after the lock, which shows every job committed
+   * before it; a later enqueue waits for the lock and then creates the row again.
+   */
+  private static void deleteIfStillWithoutJobs(Handle handle, List<UUID> threads) {
+    if (threads.isEmpty()) {
+      return;
+    }
+    List<UUID> locked = handle.createQuery(
+            "SELECT thread_id FROM delivery_heads WHERE thread_id IN (<threads>) FOR UPDATE SKIP LOCKED")
+        .bindList("threads", threads)
+        .map((rs, context) -> Columns.uuid(rs, "thread_id"))
+        .list();
+    List<UUID> empty = locked.stream().filter(thread -> oldestJob(handle, thread).isEmpty()).toList();
+    if (!empty.isEmpty()) {
+      handle.createUpdate("DELETE FROM delivery_heads WHERE thread_id IN (<threads>)")
+          .bindList("threads", empty)
           .execute();
     }
   }
 
   /** Locks the thread's row, creating it claimable at {@code dueAt} if the thread has none (see the class comment). */
-  private static void lockOrCreateThread(Handle handle, OrganizationId organization, UUID thread, Instant dueAt) {
+  private void lockOrCreateThread(Handle handle, OrganizationId organization, UUID thread, Instant dueAt) {
     while (!lockThread(handle, thread)) {
       int created = handle.createUpdate("INSERT INTO delivery_heads (thread_id, organization_id, claimable_at)"
               + " VALUES (:thread, :org, :dueAt) ON CONFLICT DO NOTHING")
@@ -280,9 +317,9 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
     }
   }
 
-  /** Locks the thread's row until the transaction ends; false when the thread has none. */
-  private static boolean lockThread(Handle handle, UUID thread) {
-    return handle.createQuery("SELECT 1 FROM delivery_heads WHERE thread_id = :thread FOR UPDATE")
+  /** Takes the enqueue's lock on the thread's row until the transaction ends; false when the thread has none. */
+  private boolean lockThread(Handle handle, UUID thread) {
+    return handle.createQuery("SELECT 1 FROM delivery_heads WHERE thread_id = :thread" + enqueueLock)
         .bind("thread", thread)
         .mapTo(Integer.class)
         .findOne()
@@ -291,6 +328,14 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
 
   private static Optional<StoredJob> oldestJob(Handle handle, UUID thread) {
     return handle.createQuery(OLDEST_JOB).bind("thread", thread).map(JdbiDeliveryQueue::map).findOne();
+  }
+
+  private static Optional<StoredJob> jobAt(Handle handle, UUID thread, long seq) {
+    return handle.createQuery("SELECT " + JOB_COLUMNS + " FROM delivery_jobs WHERE thread_id = :thread AND seq = :seq")
+        .bind("thread", thread)
+        .bind("seq", seq)
+        .map(JdbiDeliveryQueue::map)
+        .findOne();
   }
 
   private static Optional<StoredJob> jobOf(Handle handle, OrganizationId organization, MessageId message) {

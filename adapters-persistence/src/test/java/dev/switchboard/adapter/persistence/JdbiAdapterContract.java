@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
@@ -14,6 +15,11 @@ import dev.switchboard.domain.thread.MessageThread;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +144,91 @@ abstract class JdbiAdapterContract extends PersistenceContract {
         .bind("thread", thread.id().value())
         .execute());
     return message.id();
+  }
+
+  /**
+   * On PostgreSQL an enqueue's lock on its thread's row is shared, so a burst to one thread is not serialised (its
+   * accepts would take turns, commit by commit) and a claim does not skip the thread while messages arrive for it.
+   */
+  @Test
+  void onPostgresql_anOpenEnqueueHoldsUpNeitherOtherEnqueuesNorClaimsOfItsThread() throws Exception {
+    assumeTrue(jdbi().persistence().isPostgresql(), "H2 has only exclusive row locks");
+    MessageThread thread = stored(whatsapp(org, 1));
+    MessageId head = enqueuedOn(thread);
+    CountDownLatch open = new CountDownLatch(1);
+    CountDownLatch done = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+      Future<Boolean> openEnqueue = pool.submit(() -> backend.transactions().inTransaction(() -> {
+        enqueuedOn(thread);
+        open.countDown();
+        return awaitAtMost(done, Duration.ofSeconds(5));
+      }));
+      open.await();
+
+      enqueuedOn(thread);
+      List<Job> claimed = backend.deliveryQueue().claim(10, T0, Duration.ofSeconds(30));
+      done.countDown();
+      openEnqueue.get(10, TimeUnit.SECONDS);
+      backend.threads().delete(org, thread.id()); // the tests of this class share the queue
+
+      assertThat(openEnqueue.get(10, TimeUnit.SECONDS)).as("both done while the first enqueue was open").isTrue();
+      assertThat(claimed).filteredOn(job -> job.organizationId().equals(org)).containsExactly(new Job(org, head, 0));
+    }
+  }
+
+  /**
+   * On PostgreSQL two enqueues into one thread that overlap may commit out of seq order. The job committed first may go
+   * first; once handed out it keeps its thread's turn, through its retry, before the older job that committed later.
+   */
+  @Test
+  void onPostgresql_aJobHandedOutKeepsItsTurnThroughItsRetry_beforeAnOlderJobCommittedLater() throws Exception {
+    assumeTrue(jdbi().persistence().isPostgresql(), "on H2 the second enqueue waits for the first");
+    DeliveryQueue queue = backend.deliveryQueue();
+    Duration lease = Duration.ofSeconds(30);
+    MessageThread thread = stored(whatsapp(org, 1));
+    MessageId head = enqueuedOn(thread);
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+      Future<MessageId> committedLater = pool.submit(() -> backend.transactions().inTransaction(() -> {
+        MessageId older = enqueuedOn(thread);
+        written.countDown();
+        awaitAtMost(commit, Duration.ofSeconds(10));
+        return older;
+      }));
+      written.await();
+      MessageId committedFirst = enqueuedOn(thread);
+      queue.complete(queue.claim(10, T0, lease).getFirst());
+      Job handedOut = queue.claim(10, T0, lease).getFirst();
+      queue.retryAt(handedOut, micros(1_000));
+      commit.countDown();
+      MessageId older = committedLater.get(10, TimeUnit.SECONDS);
+
+      Job again = queue.claim(10, micros(1_000), lease).getFirst();
+      queue.complete(again);
+      List<Job> after = queue.claim(10, micros(1_000), lease);
+      backend.threads().delete(org, thread.id()); // the tests of this class share the queue
+
+      assertThat(head).isNotIn(committedFirst, older);
+      assertThat(handedOut.messageId()).isEqualTo(committedFirst);
+      assertThat(again).isEqualTo(new Job(org, committedFirst, 1));
+      assertThat(after).filteredOn(job -> job.organizationId().equals(org)).containsExactly(new Job(org, older, 0));
+    }
+  }
+
+  private MessageId enqueuedOn(MessageThread thread) {
+    Message message = stored(outbound(thread));
+    backend.deliveryQueue().enqueue(org, message.id(), T0);
+    return message.id();
+  }
+
+  private static boolean awaitAtMost(CountDownLatch latch, Duration timeout) {
+    try {
+      return latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
