@@ -107,7 +107,7 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
   JdbiDeliveryQueue(JdbiTransactions transactions, Database database) {
     this.transactions = transactions;
     this.enqueueLock = switch (database) {
-      // Shared with the other enqueues; conflicts only with FOR UPDATE, which only a claim deleting the row takes.
+      // Shared with other enqueues; conflicts only with FOR UPDATE, taken only to delete the row of an empty thread.
       case POSTGRESQL -> " FOR KEY SHARE";
       case H2 -> " FOR UPDATE";
     };
