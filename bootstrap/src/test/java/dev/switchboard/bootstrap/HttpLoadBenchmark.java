@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,7 +58,7 @@ public final class HttpLoadBenchmark {
     System.out.printf("%d connections, %ds warm-up, %ds measured, %d cores%n",
         connections, warmUp.toSeconds(), measure.toSeconds(), Runtime.getRuntime().availableProcessors());
     if (databases.equals("all") || databases.equals("h2")) {
-      Path directory = Files.createTempDirectory("switchboard-load-h2");
+      Path directory = ScratchDirectory.create("switchboard-load-h2");
       run("H2 (file)", () -> PersistenceConfig.h2File(directory.resolve("baseline")),
           () -> PersistenceConfig.h2File(directory.resolve("server")), connections, warmUp, measure);
     }

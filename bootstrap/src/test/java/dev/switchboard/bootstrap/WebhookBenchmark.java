@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -64,7 +63,7 @@ public final class WebhookBenchmark {
     System.out.printf("burst of %d changes (%d clients), then %d changes/s for %d s; %d cores; default worker settings%n",
         burst, CLIENTS, pacedRate, pacedSeconds, Runtime.getRuntime().availableProcessors());
     if (!databases.equals("pg")) {
-      Path directory = Files.createTempDirectory("switchboard-webhook-bench");
+      Path directory = ScratchDirectory.create("switchboard-webhook-bench");
       run("H2 (file)", PersistenceConfig.h2File(directory), burst, pacedRate, pacedSeconds);
     }
     if (!databases.equals("h2")) {

@@ -3,13 +3,13 @@ package dev.switchboard.bootstrap.delivery;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.adapter.persistence.CredentialsCipher;
 import dev.switchboard.adapter.persistence.testing.TestDatabase;
+import dev.switchboard.bootstrap.ScratchDirectory;
 import dev.switchboard.bootstrap.TestServers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public final class DeliveryBenchmark {
         + " 4 delivery workers per node, send rate limit 100000/s%n", messages, threads, CLIENTS);
     System.out.printf("%-24s %10s %10s %10s %10s%n", "scenario", "accept/s", "sent/s", "p50 ms", "p99 ms");
     if (which.equals("all") || which.equals("h2")) {
-      Path data = Files.createTempDirectory("switchboard-delivery-bench");
+      Path data = ScratchDirectory.create("switchboard-delivery-bench");
       benchmark.run("H2 file, 1 node", messages, threads, List.of(Map.of("SWITCHBOARD_DATA_DIR", data.toString())));
     }
     if (which.equals("all") || which.equals("pg")) {
