@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -126,7 +127,7 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
           .map((rs, context) -> Columns.uuid(rs, "thread_id"))
           .findOne()
           .ifPresent(thread -> {
-            lockOrCreateThread(handle, organization, thread, dueAt);
+            lockOrCreateThreads(handle, List.of(new ThreadRow(thread, organization, dueAt)));
             handle.createUpdate("INSERT INTO delivery_jobs (message_id, organization_id, due_at, attempts, thread_id)"
                     + " VALUES (:message, :org, :dueAt, 0, :thread)")
                 .bind("message", message.value())
@@ -141,16 +142,16 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
 
   /**
    * The jobs of messages accepted in {@code handle}'s transaction (after their rows), due at their acceptance: the
-   * rule of the class comment for a whole batch. Thread rows are locked in ascending thread id, then the jobs go in
-   * as one batched statement in list order, which is each thread's delivery order.
+   * rule of the class comment for a whole batch. The threads' rows are locked (or created) together, in thread order,
+   * then the jobs go in as one batched statement in list order, which is each thread's delivery order.
    */
   void enqueueAll(Handle handle, List<Message> accepted) {
-    Map<UUID, Message> firstOfEachThread = new TreeMap<>();
+    Map<UUID, ThreadRow> rows = new TreeMap<>();
     for (Message message : accepted) {
-      firstOfEachThread.putIfAbsent(message.threadId().value(), message);
+      rows.putIfAbsent(message.threadId().value(),
+          new ThreadRow(message.threadId().value(), message.organizationId(), message.createdAt()));
     }
-    firstOfEachThread.forEach((thread, first) ->
-        lockOrCreateThread(handle, first.organizationId(), thread, first.createdAt()));
+    lockOrCreateThreads(handle, List.copyOf(rows.values()));
     PreparedBatch jobs = handle.prepareBatch("INSERT INTO delivery_jobs"
         + " (message_id, organization_id, due_at, attempts, thread_id) VALUES (:message, :org, :dueAt, 0, :thread)");
     for (Message message : accepted) {
@@ -302,28 +303,41 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
     }
   }
 
-  /** Locks the thread's row, creating it claimable at {@code dueAt} if the thread has none (see the class comment). */
-  private void lockOrCreateThread(Handle handle, OrganizationId organization, UUID thread, Instant dueAt) {
-    while (!lockThread(handle, thread)) {
-      int created = handle.createUpdate("INSERT INTO delivery_heads (thread_id, organization_id, claimable_at)"
-              + " VALUES (:thread, :org, :dueAt) ON CONFLICT DO NOTHING")
-          .bind("thread", thread)
-          .bind("org", organization.value())
-          .bind("dueAt", dueAt)
-          .execute();
-      if (created == 1) {
+  /** A thread's row as an enqueue creates it when the thread has none: claimable at the job's due time. */
+  private record ThreadRow(UUID thread, OrganizationId organization, Instant claimableAt) {}
+
+  /**
+   * Takes the enqueue's lock on each thread's row, creating the rows that are missing (see the class comment), with a
+   * few statements for all of them: lock what exists, insert what is missing ignoring conflicts, lock again. A row
+   * another transaction created meanwhile is locked on the next round; one it deleted again is created again.
+   */
+  private void lockOrCreateThreads(Handle handle, List<ThreadRow> threads) {
+    List<ThreadRow> missing = threads;
+    while (true) {
+      Set<UUID> locked = lockThreads(handle, missing.stream().map(ThreadRow::thread).toList());
+      missing = missing.stream().filter(row -> !locked.contains(row.thread())).toList();
+      if (missing.isEmpty()) {
         return;
       }
+      PreparedBatch create = handle.prepareBatch("INSERT INTO delivery_heads (thread_id, organization_id, claimable_at)"
+          + " VALUES (:thread, :org, :claimableAt) ON CONFLICT DO NOTHING");
+      for (ThreadRow row : missing) {
+        create.bind("thread", row.thread())
+            .bind("org", row.organization().value())
+            .bind("claimableAt", row.claimableAt())
+            .add();
+      }
+      create.execute();
     }
   }
 
-  /** Takes the enqueue's lock on the thread's row until the transaction ends; false when the thread has none. */
-  private boolean lockThread(Handle handle, UUID thread) {
-    return handle.createQuery("SELECT 1 FROM delivery_heads WHERE thread_id = :thread" + enqueueLock)
-        .bind("thread", thread)
-        .mapTo(Integer.class)
-        .findOne()
-        .isPresent();
+  /** Takes the enqueue's lock on the rows of {@code threads} that exist, in thread order, until the transaction ends. */
+  private Set<UUID> lockThreads(Handle handle, List<UUID> threads) {
+    return handle.createQuery("SELECT thread_id FROM delivery_heads WHERE thread_id IN (<threads>)"
+            + " ORDER BY thread_id" + enqueueLock)
+        .bindList("threads", threads)
+        .map((rs, context) -> Columns.uuid(rs, "thread_id"))
+        .collectIntoSet();
   }
 
   private static Optional<StoredJob> oldestJob(Handle handle, UUID thread) {
