@@ -63,21 +63,34 @@ abstract class AcceptedMessageWriterContract extends PersistenceContract {
 
   @Test
   void concurrentWritesAreEachStoredOnceAndAFailingOneFailsAlone() throws Exception {
-    List<MessageThread> threads = IntStream.range(0, 40).mapToObj(n -> stored(whatsapp(org, n))).toList();
-    Message alreadyStored = outbound(threads.getFirst());
-    write(alreadyStored);
-    List<Message> fresh = threads.stream().skip(1).map(PersistenceContract::outbound).toList();
-    List<Message> all = new ArrayList<>(fresh);
-    all.add(all.size() / 2, alreadyStored);
+    Burst burst = burstWithADuplicate(40);
 
-    List<Throwable> failures = writeAllAtOnce(all);
+    List<Throwable> failures = writeAllAtOnce(burst.all());
 
     assertThat(failures).singleElement().isInstanceOf(DuplicateKeyException.class);
-    for (Message message : fresh) {
+    assertEachStoredOnce(burst);
+  }
+
+  /** Fresh messages, one per thread, and among them one already stored, which must fail. */
+  record Burst(List<Message> fresh, List<Message> all) {}
+
+  Burst burstWithADuplicate(int threads) {
+    List<MessageThread> stored = IntStream.range(0, threads).mapToObj(n -> stored(whatsapp(org, n))).toList();
+    Message alreadyStored = outbound(stored.getFirst());
+    write(alreadyStored);
+    List<Message> fresh = stored.stream().skip(1).map(PersistenceContract::outbound).toList();
+    List<Message> all = new ArrayList<>(fresh);
+    all.add(all.size() / 2, alreadyStored);
+    return new Burst(fresh, all);
+  }
+
+  /** Every fresh message of the burst is stored, and the burst left one job and one event per thread. */
+  void assertEachStoredOnce(Burst burst) {
+    for (Message message : burst.fresh()) {
       assertThat(backend.messages().findById(org, message.id())).contains(message);
     }
-    assertThat(dueJobs()).hasSize(40);
-    assertThat(backend.eventCount(org)).isEqualTo(40);
+    assertThat(dueJobs()).hasSize(burst.all().size());
+    assertThat(backend.eventCount(org)).isEqualTo(burst.all().size());
   }
 
   /** Starts one writer per message, all released together; returns the failures. */
