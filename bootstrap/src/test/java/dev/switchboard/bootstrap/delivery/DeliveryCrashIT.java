@@ -123,7 +123,9 @@ class DeliveryCrashIT {
         "SWITCHBOARD_API_KEY", TestServers.ORGANIZATION_KEY,
         "SWITCHBOARD_MANAGEMENT_KEY", TestServers.MANAGEMENT_KEY,
         "SWITCHBOARD_DELIVERY_POLL_INTERVAL", "20ms",
-        "SWITCHBOARD_DELIVERY_LEASE", "3s",
+        // Long enough for a worker to send its whole batch of 32 (40 ms each) on a loaded machine: a lease that ran out
+        // in the living server would hand jobs to a second worker and count as duplicates the crash did not cause.
+        "SWITCHBOARD_DELIVERY_LEASE", "10s",
         "SWITCHBOARD_DELIVERY_WORKERS", String.valueOf(WORKERS),
         "SWITCHBOARD_CHANNEL_SEND_RATE", "1000",
         "SWITCHBOARD_LOG_LEVEL", "WARN")));
