@@ -112,6 +112,33 @@ class ServerTest {
     }
   }
 
+  /** A node remembers threads it sent to; a thread deleted on another node must still be gone for it at once. */
+  @Test
+  void givenNodesOnOneDatabase_aThreadDeletedOnOne_refusesMessagesOnTheOtherAtOnce() throws Exception {
+    try (TestServers.Running sending = TestServers.h2(dataDirectory, Map.of());
+        TestServers.Running deleting = TestServers.h2(dataDirectory, Map.of())) {
+      String threadId = sending.client().createThread("sms", "+31 6 1234 5678");
+      sending.client().sendText(threadId, "Are you free on Monday?");
+      HttpResponse<String> deleted = client.send(
+          HttpRequest.newBuilder(URI.create(deleting.client().base() + "/public/v2/message-threads/" + threadId))
+              .header("Authorization", "Bearer " + TestServers.ORGANIZATION_KEY)
+              .DELETE()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+
+      HttpResponse<String> refused = post(sending.client().base() + "/public/v2/messages", TestServers.ORGANIZATION_KEY,
+          """
+          {"data":{"type":"messages","attributes":{"sendBy":"Rita","messageThreadId":"%s",
+            "payload":{"type":"text","text":{"value":"Still there?"}}}}}
+          """.formatted(threadId));
+
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
+      assertThat(get(sending.client().base() + "/public/v2/messages?filter[messageThreadId]=" + threadId,
+          TestServers.ORGANIZATION_KEY).body()).contains("\"total\":0");
+    }
+  }
+
   private AppConfig config() {
     return AppConfig.from(Settings.of(Map.of(
         "SWITCHBOARD_PORT", "0",

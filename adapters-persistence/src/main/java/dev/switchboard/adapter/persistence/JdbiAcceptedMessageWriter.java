@@ -2,9 +2,12 @@ package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.port.out.AcceptedMessageWriter;
 import dev.switchboard.application.port.out.ChangeEvent;
+import dev.switchboard.application.port.out.ThreadDeletedException;
 import dev.switchboard.domain.message.Message;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,6 +30,8 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
 
   /** Bounds one transaction's size; at the concurrency of a pool's connections batches stay far below it. */
   static final int MAX_BATCH = 256;
+
+  private static final Set<String> FOREIGN_KEY_VIOLATIONS = Set.of("23503", "23506");
 
   private final JdbiTransactions transactions;
   private final JdbiMessageRepository messages;
@@ -54,7 +59,11 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
   public void write(Message message, ChangeEvent created) {
     Accepted accepted = new Accepted(message, created, new CompletableFuture<>(), new CompletableFuture<>());
     if (transactions.inTransactionOnThisThread()) {
-      store(List.of(accepted));
+      try {
+        store(List.of(accepted));
+      } catch (RuntimeException failure) {
+        throw threadDeletedOr(failure);
+      }
       return;
     }
     queued.add(accepted);
@@ -135,8 +144,21 @@ final class JdbiAcceptedMessageWriter implements AcceptedMessageWriter {
       });
       accepted.outcome().complete(null);
     } catch (RuntimeException failure) {
-      accepted.outcome().completeExceptionally(failure);
+      accepted.outcome().completeExceptionally(threadDeletedOr(failure));
     }
+  }
+
+  /**
+   * The messages' key to their thread is the only foreign key these inserts meet, so its violation means the thread
+   * was deleted after the caller read it (SQLState 23503 on PostgreSQL, 23506 on H2).
+   */
+  private static RuntimeException threadDeletedOr(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATIONS.contains(sql.getSQLState())) {
+        return new ThreadDeletedException("the message's thread no longer exists", failure);
+      }
+    }
+    return failure;
   }
 
   private void store(List<Accepted> batch) {

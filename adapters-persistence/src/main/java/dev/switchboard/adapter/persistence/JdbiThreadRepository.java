@@ -1,5 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.switchboard.application.port.out.MessageThreadRepository;
 import dev.switchboard.application.query.ListQuery;
 import dev.switchboard.application.query.Page;
@@ -15,6 +17,7 @@ import dev.switchboard.domain.thread.ThreadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +25,29 @@ import java.util.UUID;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
-/** Threads in {@code threads}. Deleting one deletes its messages through the foreign key's cascade. */
+/**
+ * Threads in {@code threads}. Deleting one deletes its messages through the foreign key's cascade.
+ *
+ * <p>{@link #findRecent} answers from the threads this node read outside a transaction during the last
+ * {@link #RECENT_FOR}. A change or deletion through this node drops the thread's copy once it commits; one made on
+ * another node can leave an older copy here, which the port allows: such a copy never allows a send the row would
+ * refuse, and a message to a deleted thread fails on the messages' foreign key.
+ */
 final class JdbiThreadRepository implements MessageThreadRepository {
+
+  static final Duration RECENT_FOR = Duration.ofSeconds(60);
+  /** Far more threads than are written to within a minute on one node; each copy is a few hundred bytes. */
+  static final int MAXIMUM_RECENT = 10_000;
 
   private static final String COLUMNS =
       "id, organization_id, channel, identifier, chatbot_paused, candidate_id, created_at, updated_at, last_inbound_at";
 
+  private record Key(OrganizationId organization, ThreadId id) {}
+
   private final JdbiTransactions transactions;
   private final SqlListing<MessageThread> listing;
+  private final Cache<Key, MessageThread> recent =
+      Caffeine.newBuilder().expireAfterWrite(RECENT_FOR).maximumSize(MAXIMUM_RECENT).build();
 
   JdbiThreadRepository(JdbiTransactions transactions) {
     this.transactions = transactions;
@@ -51,7 +69,22 @@ final class JdbiThreadRepository implements MessageThreadRepository {
 
   @Override
   public Optional<MessageThread> findById(OrganizationId organization, ThreadId id) {
-    return find(organization, id, "");
+    Optional<MessageThread> found = find(organization, id, "");
+    if (found.isPresent() && !transactions.inTransactionOnThisThread()) {
+      recent.put(new Key(organization, id), found.get());
+    }
+    return found;
+  }
+
+  @Override
+  public Optional<MessageThread> findRecent(OrganizationId organization, ThreadId id) {
+    if (!transactions.inTransactionOnThisThread()) {
+      MessageThread remembered = recent.getIfPresent(new Key(organization, id));
+      if (remembered != null) {
+        return Optional.of(remembered);
+      }
+    }
+    return findById(organization, id);
   }
 
   @Override
@@ -93,6 +126,11 @@ final class JdbiThreadRepository implements MessageThreadRepository {
             + " chatbot_paused = :chatbotPaused, candidate_id = :candidateId, updated_at = :updatedAt,"
             + " last_inbound_at = :lastInboundAt WHERE organization_id = :org AND id = :id"),
         thread).execute());
+    forgetOnCommit(thread.organizationId(), thread.id());
+  }
+
+  private void forgetOnCommit(OrganizationId organization, ThreadId id) {
+    transactions.afterCommit(() -> recent.invalidate(new Key(organization, id)));
   }
 
   /**
@@ -123,6 +161,7 @@ final class JdbiThreadRepository implements MessageThreadRepository {
           .bind("id", id.value())
           .execute();
     });
+    forgetOnCommit(organization, id);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
-/** {@link ThreadRepositoryContract} on Jdbi on a fresh in-memory H2 database. */
-class H2ThreadRepositoryTest extends ThreadRepositoryContract {
+/** {@link JdbiThreadRepositoryContract} on Jdbi on a fresh in-memory H2 database. */
+class H2ThreadRepositoryTest extends JdbiThreadRepositoryContract {
   @Override
   protected Backend openBackend() {
     return JdbiBackend.h2();

@@ -1,31 +1,75 @@
 package dev.switchboard.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.application.port.out.DuplicateKeyException;
+import dev.switchboard.application.port.out.ThreadDeletedException;
 import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.thread.MessageThread;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.FutureTask;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The group commit of the database writer: a batch that fails is written again message by message. */
+/**
+ * The group commit of the database writer: a batch that fails is written again message by message, and a message whose
+ * thread is gone fails as such.
+ */
 abstract class JdbiAcceptedMessageWriterContract extends AcceptedMessageWriterContract {
 
   @Test
   void aFailingBatchIsWrittenAgainOneMessageAtATime() throws Exception {
     Burst burst = burstWithADuplicate(20);
 
-    // With every pooled connection held, the first writer leads but waits for a connection with its own message, and
-    // all others queue behind it. Once it has written its own, the next in the queue leads and writes the other twenty
-    // as one batch, which the duplicate fails.
+    List<Throwable> failures = writeMostAsOneBatch(burst.all());
+
+    assertThat(failures).singleElement().isInstanceOf(DuplicateKeyException.class);
+    assertEachStoredOnce(burst);
+  }
+
+  @Test
+  void aMessageToAThreadDeletedOnAnotherNodeFailsAsThreadDeletedAndStoresNothing() {
+    MessageThread thread = stored(whatsapp(org, 1));
+    backend.threads().findRecent(org, thread.id());
+    JdbiPersistence.create(((JdbiBackend) backend).dataSource()).threads().delete(org, thread.id());
+
+    assertThatThrownBy(() -> write(outbound(thread))).isInstanceOf(ThreadDeletedException.class);
+
+    assertThat(dueJobs()).isEmpty();
+    assertThat(backend.eventCount(org)).isZero();
+  }
+
+  @Test
+  void inABatchOnlyTheMessageToAMissingThreadFails() throws Exception {
+    List<Message> fresh = IntStream.range(0, 20).mapToObj(n -> outbound(stored(whatsapp(org, n)))).toList();
+    List<Message> all = new ArrayList<>(fresh);
+    all.add(10, outbound(whatsapp(org, 99)));
+
+    List<Throwable> failures = writeMostAsOneBatch(all);
+
+    assertThat(failures).singleElement().isInstanceOf(ThreadDeletedException.class);
+    for (Message message : fresh) {
+      assertThat(backend.messages().findById(org, message.id())).contains(message);
+    }
+    assertThat(dueJobs()).hasSize(fresh.size());
+    assertThat(backend.eventCount(org)).isEqualTo(fresh.size());
+  }
+
+  /**
+   * With every pooled connection held, the first writer leads but waits for a connection with its own message, and
+   * all others queue behind it. Once it has written its own, the next in the queue leads and writes all the others as
+   * one batch. Returns the failures.
+   */
+  private List<Throwable> writeMostAsOneBatch(List<Message> messages) throws Exception {
     List<Connection> held = takeEveryConnection((HikariDataSource) ((JdbiBackend) backend).dataSource());
     List<FutureTask<Void>> writes = new ArrayList<>();
     List<Thread> writers = new ArrayList<>();
-    for (Message message : burst.all()) {
+    for (Message message : messages) {
       FutureTask<Void> write = new FutureTask<>(() -> {
         write(message);
         return null;
@@ -39,9 +83,7 @@ abstract class JdbiAcceptedMessageWriterContract extends AcceptedMessageWriterCo
     for (Connection connection : held) {
       connection.close();
     }
-
-    assertThat(failuresOf(new ArrayList<>(writes))).singleElement().isInstanceOf(DuplicateKeyException.class);
-    assertEachStoredOnce(burst);
+    return failuresOf(new ArrayList<>(writes));
   }
 
   private static List<Connection> takeEveryConnection(HikariDataSource pool) throws SQLException {

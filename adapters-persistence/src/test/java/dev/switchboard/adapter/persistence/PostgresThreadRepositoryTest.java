@@ -1,7 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
-/** {@link ThreadRepositoryContract} on Jdbi on a fresh database of the embedded PostgreSQL server. */
-class PostgresThreadRepositoryTest extends ThreadRepositoryContract {
+/** {@link JdbiThreadRepositoryContract} on Jdbi on a fresh database of the embedded PostgreSQL server. */
+class PostgresThreadRepositoryTest extends JdbiThreadRepositoryContract {
   @Override
   protected Backend openBackend() {
     return JdbiBackend.embeddedPostgres();

@@ -1,6 +1,7 @@
 package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.SendMessageUseCase;
+import dev.switchboard.application.port.out.ThreadDeletedException;
 import dev.switchboard.domain.Validated;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.EmailAddress;
@@ -10,6 +11,7 @@ import dev.switchboard.domain.message.MessageId;
 import dev.switchboard.domain.thread.MessageThread;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 final class SendMessageService implements SendMessageUseCase {
 
@@ -23,17 +25,32 @@ final class SendMessageService implements SendMessageUseCase {
 
   @Override
   public Result send(Command command) {
-    var thread = ports.threads().findById(command.organizationId(), command.threadId());
-    if (thread.isEmpty()) {
+    Instant now = ports.clock().instant();
+    Optional<MessageThread> recent = ports.threads().findRecent(command.organizationId(), command.threadId());
+    if (recent.isEmpty()) {
       return new Result.ThreadNotFound();
     }
-    Instant now = ports.clock().instant();
-    int extraRecipients = command.cc().size() + command.bcc().size();
-    return switch (checks.check(thread.get(), command.payload(), extraRecipients, now)) {
+    OutboundChecks.Verdict verdict = check(command, recent.get(), now);
+    MessageThread thread = recent.get();
+    if (verdict instanceof OutboundChecks.Verdict.Refused) {
+      // The copy may predate the person's latest message, which may have reopened the window: refuse on the row only.
+      Optional<MessageThread> current = ports.threads().findById(command.organizationId(), command.threadId());
+      if (current.isEmpty()) {
+        return new Result.ThreadNotFound();
+      }
+      thread = current.get();
+      verdict = check(command, thread, now);
+    }
+    return switch (verdict) {
       case OutboundChecks.Verdict.UnknownTemplate unknown -> new Result.TemplateNotFound(unknown.templateId());
       case OutboundChecks.Verdict.Refused refused -> new Result.Rejected(refused.violation());
-      case OutboundChecks.Verdict.Allowed allowed -> accept(command, thread.get(), now);
+      case OutboundChecks.Verdict.Allowed allowed -> accept(command, thread, now);
     };
+  }
+
+  private OutboundChecks.Verdict check(Command command, MessageThread thread, Instant now) {
+    int extraRecipients = command.cc().size() + command.bcc().size();
+    return checks.check(thread, command.payload(), extraRecipients, now);
   }
 
   private Result accept(Command command, MessageThread thread, Instant now) {
@@ -58,7 +75,11 @@ final class SendMessageService implements SendMessageUseCase {
         command.payload(),
         headers,
         now);
-    ports.acceptedMessages().write(message, Events.creation(message, now));
+    try {
+      ports.acceptedMessages().write(message, Events.creation(message, now));
+    } catch (ThreadDeletedException deleted) {
+      return new Result.ThreadNotFound();
+    }
     return new Result.Accepted(message);
   }
 }

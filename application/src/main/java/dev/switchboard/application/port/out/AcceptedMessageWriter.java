@@ -14,6 +14,7 @@ import dev.switchboard.domain.message.Message;
 @FunctionalInterface
 public interface AcceptedMessageWriter {
 
+  /** @throws ThreadDeletedException when the message's thread was deleted before the message could be stored */
   void write(Message message, ChangeEvent created);
 
   /** The plain writer: the three writes in one transaction of their own, through the given ports. */

@@ -15,6 +15,17 @@ public interface MessageThreadRepository {
   Optional<MessageThread> findById(OrganizationId organization, ThreadId id);
 
   /**
+   * Like {@link #findById}, but an adapter may answer with a copy read a short while ago, so that the hot path of
+   * sending usually costs no query. Such a copy is good for the checks of a send: a thread's channel never changes
+   * and its service window only grows, so what the copy allows the current row allows too. Whatever it refuses must
+   * be checked again with {@link #findById}. The thread may have been deleted since: writing a message to it then
+   * fails with {@link ThreadDeletedException}. Inside a transaction the adapter reads the row, like {@code findById}.
+   */
+  default Optional<MessageThread> findRecent(OrganizationId organization, ThreadId id) {
+    return findById(organization, id);
+  }
+
+  /**
    * Like {@link #findById} but holds the row until the surrounding transaction ends, so two concurrent changes to
    * one thread run one after the other instead of overwriting each other.
    */
