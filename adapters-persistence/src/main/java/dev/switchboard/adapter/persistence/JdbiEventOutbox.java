@@ -3,6 +3,8 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.webhook.ResourceRef;
+import dev.switchboard.domain.webhook.WebhookResource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,8 +20,9 @@ import java.util.Locale;
  */
 final class JdbiEventOutbox implements ChangeEventOutbox {
 
-  private static final String CLAIM = "SELECT seq, organization_id, kind, resource_type, changed_fields, payload,"
-      + " occurred_at FROM events WHERE processed = FALSE ORDER BY seq LIMIT :max FOR UPDATE SKIP LOCKED";
+  // Not the payload: matching needs only what changed, and the sender reads the payload when it posts.
+  private static final String CLAIM = "SELECT seq, organization_id, kind, resource_type, resource_id, changed_fields"
+      + " FROM events WHERE processed = FALSE ORDER BY seq LIMIT :max FOR UPDATE SKIP LOCKED";
 
   private final JdbiTransactions transactions;
 
@@ -34,7 +37,13 @@ final class JdbiEventOutbox implements ChangeEventOutbox {
     }
     return transactions.withHandle(handle -> handle.createQuery(CLAIM)
         .bind("max", max)
-        .map((rs, context) -> new RecordedEvent(rs.getLong("seq"), event(rs, "resource_type")))
+        .map((rs, context) -> new RecordedEvent(
+            rs.getLong("seq"),
+            new OrganizationId(Columns.uuid(rs, "organization_id")),
+            kind(rs),
+            new ResourceRef(
+                WebhookResource.parse(rs.getString("resource_type")).orElseThrow(), Columns.uuid(rs, "resource_id")),
+            Json.strings(rs.getString("changed_fields"))))
         .list());
   }
 
@@ -49,15 +58,19 @@ final class JdbiEventOutbox implements ChangeEventOutbox {
         .execute());
   }
 
+  private static ChangeEvent.Kind kind(ResultSet rs) throws SQLException {
+    return ChangeEvent.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT));
+  }
+
   /**
-   * An events row as the event it records. Shared with the delivery claim, which joins events and reads the same
-   * columns, except that the resource type comes under another name there.
+   * An events row as the event it records, payload included: for the webhook sender's claim, which joins events and
+   * names the resource type column its own way.
    */
   static ChangeEvent event(ResultSet rs, String resourceTypeColumn) throws SQLException {
     OrganizationId organization = new OrganizationId(Columns.uuid(rs, "organization_id"));
     return new ChangeEvent(
         organization,
-        ChangeEvent.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+        kind(rs),
         Json.resource(rs.getString(resourceTypeColumn), organization, rs.getString("payload")),
         Json.strings(rs.getString("changed_fields")),
         Columns.instant(rs, "occurred_at"));

@@ -40,32 +40,13 @@ final class JdbiEventSink implements EventSink {
       rows.bind("id", ids.nextId())
           .bind("org", event.organizationId().value())
           .bind("kind", event.kind().name().toLowerCase(Locale.ROOT))
-          .bind("type", resourceType(event.resource()))
-          .bind("resourceId", resourceId(event.resource()))
+          .bind("type", event.resource().ref().type().wireName())
+          .bind("resourceId", event.resource().ref().id())
           .bind("fields", Json.strings(event.changedFields()))
           .bind("payload", Json.snapshot(event.resource()))
           .bind("occurredAt", event.occurredAt())
           .add();
     }
     rows.execute();
-  }
-
-  /** The JSON:API type of the resource. */
-  static String resourceType(ChangeEvent.Resource resource) {
-    return switch (resource) {
-      case ChangeEvent.Resource.ThreadState ignored -> "messageThreads";
-      case ChangeEvent.Resource.MessageState ignored -> "messages";
-      case ChangeEvent.Resource.TemplateState ignored -> "messageTemplates";
-      case ChangeEvent.Resource.ChannelState ignored -> "channels";
-    };
-  }
-
-  private static UUID resourceId(ChangeEvent.Resource resource) {
-    return switch (resource) {
-      case ChangeEvent.Resource.ThreadState state -> state.thread().id().value();
-      case ChangeEvent.Resource.MessageState state -> state.message().id().value();
-      case ChangeEvent.Resource.TemplateState state -> state.template().id().value();
-      case ChangeEvent.Resource.ChannelState state -> state.channel().id().value();
-    };
   }
 }

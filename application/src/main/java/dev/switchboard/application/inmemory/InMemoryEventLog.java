@@ -45,7 +45,7 @@ public final class InMemoryEventLog implements EventSink, ChangeEventOutbox {
       for (int index = processedPrefix; index < events.size() && claimed.size() < max; index++) {
         long sequence = index + 1L;
         if (!processed.contains(sequence)) {
-          claimed.add(new RecordedEvent(sequence, events.get(index)));
+          claimed.add(RecordedEvent.of(sequence, events.get(index)));
         }
       }
       return claimed;

@@ -1,7 +1,6 @@
 package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.FanOutEventsUseCase;
-import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.ChangeEventOutbox.RecordedEvent;
 import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.webhook.ResourceRef;
@@ -40,17 +39,16 @@ final class FanOutEventsService implements FanOutEventsUseCase {
       Map<Interest, List<WebhookSubscription>> subscribers = new HashMap<>();
       Instant now = ports.clock().instant();
       for (RecordedEvent recorded : events) {
-        ChangeEvent event = recorded.event();
-        ResourceRef resource = ChangedResources.of(event.resource());
-        WebhookEvent happened = ChangedResources.eventOf(event.kind());
-        Interest interest = new Interest(event.organizationId(), resource.type(), happened);
+        ResourceRef resource = recorded.resource();
+        WebhookEvent happened = ChangedResources.eventOf(recorded.kind());
+        Interest interest = new Interest(recorded.organizationId(), resource.type(), happened);
         List<WebhookSubscription> candidates = subscribers.computeIfAbsent(interest, key ->
             ports.subscriptions().findFor(key.organization(), key.resource(), key.event()));
         for (WebhookSubscription webhook : candidates) {
-          if (webhook.matches(resource.type(), happened, event.changedFields())) {
+          if (webhook.matches(resource.type(), happened, recorded.changedFields())) {
             ports.deliveries().insert(WebhookDelivery.pending(
                 new WebhookDeliveryId(ports.ids().nextId()),
-                event.organizationId(),
+                recorded.organizationId(),
                 webhook.id(),
                 happened,
                 resource,

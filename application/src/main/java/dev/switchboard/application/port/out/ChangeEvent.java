@@ -5,6 +5,8 @@ import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.template.MessageTemplate;
 import dev.switchboard.domain.thread.MessageThread;
+import dev.switchboard.domain.webhook.ResourceRef;
+import dev.switchboard.domain.webhook.WebhookResource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +26,29 @@ public record ChangeEvent(
 
   /** The resource, as it was right after the change. */
   public sealed interface Resource {
-    record ThreadState(MessageThread thread) implements Resource {}
+    /** Which resource this is: its JSON:API type and id. */
+    ResourceRef ref();
 
-    record MessageState(Message message) implements Resource {}
+    record ThreadState(MessageThread thread) implements Resource {
+      @Override
+      public ResourceRef ref() {
+        return new ResourceRef(WebhookResource.MESSAGE_THREADS, thread.id().value());
+      }
+    }
 
-    record TemplateState(MessageTemplate template) implements Resource {}
+    record MessageState(Message message) implements Resource {
+      @Override
+      public ResourceRef ref() {
+        return new ResourceRef(WebhookResource.MESSAGES, message.id().value());
+      }
+    }
+
+    record TemplateState(MessageTemplate template) implements Resource {
+      @Override
+      public ResourceRef ref() {
+        return new ResourceRef(WebhookResource.MESSAGE_TEMPLATES, template.id().value());
+      }
+    }
 
     /**
      * A channel (provider connection) without its secrets: the credential values are replaced on construction
@@ -38,6 +58,11 @@ public record ChangeEvent(
     record ChannelState(RegisteredChannel channel) implements Resource {
       public ChannelState {
         channel = channel.withoutSecrets();
+      }
+
+      @Override
+      public ResourceRef ref() {
+        return new ResourceRef(WebhookResource.CHANNELS, channel.id().value());
       }
     }
   }

@@ -1,5 +1,7 @@
 package dev.switchboard.application.port.out;
 
+import dev.switchboard.domain.organization.OrganizationId;
+import dev.switchboard.domain.webhook.ResourceRef;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,10 +12,22 @@ import java.util.Objects;
  */
 public interface ChangeEventOutbox {
 
-  /** An event with its position in the outbox; positions grow in recording order. */
-  record RecordedEvent(long sequence, ChangeEvent event) {
+  /**
+   * An event as fan-out matches it to webhooks: its position in the outbox (positions grow in recording order) and
+   * what changed how, without the resource's state, which the outbox keeps for the webhook sender.
+   */
+  record RecordedEvent(
+      long sequence, OrganizationId organizationId, ChangeEvent.Kind kind, ResourceRef resource, List<String> changedFields) {
     public RecordedEvent {
-      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(organizationId, "organizationId");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(resource, "resource");
+      changedFields = List.copyOf(changedFields);
+    }
+
+    public static RecordedEvent of(long sequence, ChangeEvent event) {
+      return new RecordedEvent(
+          sequence, event.organizationId(), event.kind(), event.resource().ref(), event.changedFields());
     }
   }
 
