@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -38,7 +40,11 @@ import java.util.regex.Pattern;
  * Server and load generator share the machine, as they do for the baseline, so the ratio is fair; the absolute
  * figures are lower than with the load on another machine.
  *
- * <p>Run with {@code bootstrap/bench/http.sh [seconds] [connections] [all|h2|pg|pg-durable] [warm-up seconds]}.
+ * <p>The API-only node and the baseline take turns for a few rounds, and the median of the rounds' ratios is the
+ * figure to quote: on a shared machine the throughput of either drifts by tens of percent within minutes.
+ *
+ * <p>Run with {@code bootstrap/bench/http.sh [seconds] [connections] [all|h2|pg|pg-durable] [warm-up seconds]
+ * [rounds]}.
  */
 public final class HttpLoadBenchmark {
 
@@ -55,24 +61,26 @@ public final class HttpLoadBenchmark {
     String databases = args.length > 2 ? args[2] : "all";
     // A fresh database and a cold JVM need a while before their plans and code settle: 15 s by default.
     Duration warmUp = Duration.ofSeconds(args.length > 3 ? Integer.parseInt(args[3]) : 15);
-    System.out.printf("%d connections, %ds warm-up, %ds measured, %d cores%n",
-        connections, warmUp.toSeconds(), measure.toSeconds(), Runtime.getRuntime().availableProcessors());
+    int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+    Load load = new Load(connections, warmUp, measure, rounds);
+    System.out.printf("%d connections, %ds warm-up, %ds measured, %d rounds, %d cores%n",
+        connections, warmUp.toSeconds(), measure.toSeconds(), rounds, Runtime.getRuntime().availableProcessors());
     if (databases.equals("all") || databases.equals("h2")) {
       Path directory = ScratchDirectory.create("switchboard-load-h2");
       run("H2 (file)", () -> PersistenceConfig.h2File(directory.resolve("baseline")),
-          () -> PersistenceConfig.h2File(directory.resolve("server")), connections, warmUp, measure);
+          () -> PersistenceConfig.h2File(directory.resolve("server")), load);
     }
     if (databases.equals("all") || databases.equals("pg")) {
       try (TestDatabase baseline = TestDatabase.embeddedPostgres(); TestDatabase server = TestDatabase.embeddedPostgres()) {
         run("PostgreSQL (embedded, fsync and synchronous_commit off, as the tests run it)", baseline::config,
-            server::config, connections, warmUp, measure);
+            server::config, load);
       }
     }
     if (databases.equals("all") || databases.equals("pg-durable")) {
       try (TestDatabase baseline = TestDatabase.embeddedDurablePostgres();
           TestDatabase server = TestDatabase.embeddedDurablePostgres()) {
         run("PostgreSQL (embedded, default durability: every commit flushed to disk)", baseline::config,
-            server::config, connections, warmUp, measure);
+            server::config, load);
       }
     }
     System.exit(0);
@@ -82,47 +90,101 @@ public final class HttpLoadBenchmark {
       String label,
       Supplier<PersistenceConfig> baselineDatabase,
       Supplier<PersistenceConfig> serverDatabase,
-      int connections,
-      Duration warmUp,
-      Duration measure) throws Exception {
+      Load load) throws Exception {
     System.out.println("== " + label);
-    String body = messageBody("00000000-0000-0000-0000-000000000000");
-    Result baseline;
-    try (MinimalEndpoint endpoint = MinimalEndpoint.start(baselineDatabase.get())) {
-      String url = "http://localhost:" + endpoint.port() + "/baseline";
-      baseline = load(url, body, connections, warmUp, measure);
-    }
-    System.out.println(baseline.describe("baseline: minimal Javalin endpoint, one INSERT per request"));
-
     PersistenceConfig database = serverDatabase.get();
-    // The first server started against a freshly created embedded PostgreSQL accepts 2-3x fewer messages for its whole
-    // life than later ones (cause not yet found; not JIT warm-up, Flyway, planner statistics or a hot thread row), so
-    // one unreported priming run comes first and the figures below are the steady state.
-    for (String mode : new String[] {"priming", "api-only", "dispatching"}) {
-      boolean dispatching = mode.equals("dispatching");
-      Map<String, String> settings = Map.of(
-          "SWITCHBOARD_PORT", "0",
-          "SWITCHBOARD_DB_URL", database.jdbcUrl(),
-          "SWITCHBOARD_DB_USER", database.user(),
-          "SWITCHBOARD_DB_PASSWORD", database.password(),
-          "SWITCHBOARD_API_KEY", KEY,
-          "SWITCHBOARD_CREDENTIALS_KEY", CREDENTIALS_KEY,
-          "SWITCHBOARD_DELIVERY_WORKER", Boolean.toString(dispatching));
-      PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-      try (Server server = Server.start(AppConfig.from(Settings.of(settings)), quiet)) {
-        String base = "http://localhost:" + server.port() + "/public/v2";
-        String threadId = createThread(base, "316123456" + mode.length());
-        if (mode.equals("priming")) {
-          load(base + "/messages", messageBody(threadId), connections, Duration.ZERO, Duration.ofSeconds(10));
-          continue;
-        }
-        Result switchboard = load(base + "/messages", messageBody(threadId), connections, warmUp, measure);
-        String described = dispatching
-            ? "with the delivery worker and sandbox on the same node"
-            : "API-only node (SWITCHBOARD_DELIVERY_WORKER=false)";
-        System.out.println(switchboard.describe("switchboard: POST /public/v2/messages, " + described));
-        System.out.printf("ratio switchboard / baseline: %.2f%n", switchboard.perSecond() / baseline.perSecond());
+    try (MinimalEndpoint endpoint = MinimalEndpoint.start(baselineDatabase.get())) {
+      String baselineUrl = "http://localhost:" + endpoint.port() + "/baseline";
+      String baselineBody = messageBody("00000000-0000-0000-0000-000000000000");
+      load.run(baselineUrl, baselineBody, load.warmUp());
+      // The first server started against a freshly created embedded PostgreSQL accepts 2-3x fewer messages for its
+      // whole life than later ones (cause not yet found; not JIT warm-up, Flyway, planner statistics or a hot thread
+      // row), so one unreported priming run comes first and the figures below are the steady state.
+      try (Server priming = startServer(database, false)) {
+        load.run(messagesUrl(priming), messageBody(createThread(priming, "3161234560")), Duration.ofSeconds(10));
       }
+      List<Double> ratios = new ArrayList<>();
+      Result lastBaseline;
+      try (Server apiOnly = startServer(database, false)) {
+        String url = messagesUrl(apiOnly);
+        String body = messageBody(createThread(apiOnly, "3161234561"));
+        load.run(url, body, load.warmUp());
+        // Rounds alternate the two, so that what the machine does meanwhile weighs on both alike; before each
+        // baseline the node's webhook fan-out catches up, so that the baseline never pays for the node's leftovers.
+        do {
+          awaitEventsFannedOut(database);
+          lastBaseline = load.run(baselineUrl, baselineBody, load.measure());
+          Result switchboard = load.run(url, body, load.measure());
+          System.out.printf("round %d%n", ratios.size() + 1);
+          System.out.println(lastBaseline.describe("baseline: minimal Javalin endpoint, one INSERT per request"));
+          System.out.println(switchboard.describe(
+              "switchboard: POST /public/v2/messages, API-only node (SWITCHBOARD_DELIVERY_WORKER=false)"));
+          ratios.add(switchboard.perSecond() / lastBaseline.perSecond());
+          System.out.printf("ratio switchboard / baseline: %.2f%n", ratios.getLast());
+        } while (ratios.size() < load.rounds());
+      }
+      System.out.printf("API-only node, median ratio of %d rounds: %.2f%n", ratios.size(), median(ratios));
+      try (Server dispatching = startServer(database, true)) {
+        String url = messagesUrl(dispatching);
+        String body = messageBody(createThread(dispatching, "3161234562"));
+        load.run(url, body, load.warmUp());
+        Result switchboard = load.run(url, body, load.measure());
+        System.out.println(switchboard.describe(
+            "switchboard: POST /public/v2/messages, with the delivery worker and sandbox on the same node"));
+        System.out.printf(
+            "ratio switchboard / last baseline: %.2f%n", switchboard.perSecond() / lastBaseline.perSecond());
+      }
+    }
+  }
+
+  /** What every measurement shares: connections, warm-up, measuring time, rounds. */
+  record Load(int connections, Duration warmUp, Duration measure, int rounds) {
+    Result run(String url, String body, Duration duration) throws InterruptedException {
+      return load(url, body, connections, duration);
+    }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
+  private static Server startServer(PersistenceConfig database, boolean dispatching) {
+    Map<String, String> settings = Map.of(
+        "SWITCHBOARD_PORT", "0",
+        "SWITCHBOARD_DB_URL", database.jdbcUrl(),
+        "SWITCHBOARD_DB_USER", database.user(),
+        "SWITCHBOARD_DB_PASSWORD", database.password(),
+        "SWITCHBOARD_API_KEY", KEY,
+        "SWITCHBOARD_CREDENTIALS_KEY", CREDENTIALS_KEY,
+        "SWITCHBOARD_DELIVERY_WORKER", Boolean.toString(dispatching));
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    return Server.start(AppConfig.from(Settings.of(settings)), quiet);
+  }
+
+  private static String messagesUrl(Server server) {
+    return apiBase(server) + "/messages";
+  }
+
+  private static String apiBase(Server server) {
+    return "http://localhost:" + server.port() + "/public/v2";
+  }
+
+  private static void awaitEventsFannedOut(PersistenceConfig database) throws SQLException, InterruptedException {
+    try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        Statement statement = connection.createStatement()) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      while (System.nanoTime() < deadline) {
+        try (ResultSet unprocessed = statement.executeQuery("SELECT COUNT(*) FROM events WHERE processed = FALSE")) {
+          unprocessed.next();
+          if (unprocessed.getLong(1) == 0) {
+            return;
+          }
+        }
+        Thread.sleep(100);
+      }
+      throw new IllegalStateException("the node's webhook fan-out did not catch up within 2 minutes");
     }
   }
 
@@ -131,9 +193,9 @@ public final class HttpLoadBenchmark {
         + "\",\"payload\":{\"type\":\"text\",\"text\":{\"value\":\"Hello from the load benchmark\"}}}}}";
   }
 
-  private static String createThread(String base, String number) throws Exception {
+  private static String createThread(Server server, String number) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
-        post(base + "/message-threads",
+        post(apiBase(server) + "/message-threads",
             "{\"data\":{\"type\":\"messageThreads\",\"attributes\":{\"channel\":\"sms\",\"identifier\":\"" + number + "\"}}}"),
         HttpResponse.BodyHandlers.ofString());
     Matcher id = ID.matcher(response.body());
@@ -168,13 +230,11 @@ public final class HttpLoadBenchmark {
     }
   }
 
-  /** {@code connections} workers, each one request at a time over HTTP/1.1, first warming up, then measuring. */
-  private static Result load(String url, String body, int connections, Duration warmUp, Duration measure)
-      throws InterruptedException {
+  /** {@code connections} workers, each one request at a time over HTTP/1.1, for {@code measure}. */
+  private static Result load(String url, String body, int connections, Duration measure) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpRequest request = post(url, body);
-    long warmUntil = System.nanoTime() + warmUp.toNanos();
-    long stopAt = warmUntil + measure.toNanos();
+    long stopAt = System.nanoTime() + measure.toNanos();
     AtomicLong errors = new AtomicLong();
     List<long[]> perWorker = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
@@ -196,7 +256,7 @@ public final class HttpLoadBenchmark {
             long end = System.nanoTime();
             if (response.statusCode() != 201) {
               errors.incrementAndGet();
-            } else if (start >= warmUntil && end <= stopAt && count < latencies.length) {
+            } else if (end <= stopAt && count < latencies.length) {
               latencies[count++] = end - start;
             }
           } catch (Exception e) {
