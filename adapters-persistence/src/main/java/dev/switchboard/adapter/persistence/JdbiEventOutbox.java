@@ -62,6 +62,18 @@ final class JdbiEventOutbox implements ChangeEventOutbox {
     return ChangeEvent.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT));
   }
 
+  /** Deleting a row is far cheaper than updating it: an update writes a new row version and new index entries. */
+  @Override
+  public void discard(List<RecordedEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    transactions.withHandle(handle -> handle
+        .createUpdate("DELETE FROM events WHERE seq IN (<seqs>)")
+        .bindList("seqs", events.stream().map(RecordedEvent::sequence).toList())
+        .execute());
+  }
+
   /**
    * An events row as the event it records, payload included: for the webhook sender's claim, which joins events and
    * names the resource type column its own way.

@@ -188,7 +188,8 @@ abstract class WebhookStorageContract extends PersistenceContract {
 
   /** The whole event behind {@code claimed}, payload included, as the webhook sender reads it for a delivery. */
   private ChangeEvent readBackAsTheSenderDoes(RecordedEvent claimed) {
-    WebhookDelivery delivery = pending(new WebhookId(UUID.randomUUID()), claimed.resource().id(), claimed.sequence(), T0);
+    WebhookDelivery delivery =
+        pending(new WebhookId(UUID.randomUUID()), claimed.resource().id(), claimed.sequence(), T0);
     backend.webhookDeliveries().insert(delivery);
     return backend.webhookDeliveries().claimDue(100, T0, LEASE).stream()
         .filter(due -> due.delivery().id().equals(delivery.id()))
@@ -198,8 +199,8 @@ abstract class WebhookStorageContract extends PersistenceContract {
   }
 
   /**
-   * A channel event comes back to the webhook sender as recorded, its credentials by name only; the stored payload holds no credential
-   * value (the events table is not encrypted).
+   * A channel event comes back to the webhook sender as recorded, its credentials by name only; the stored payload
+   * holds no credential value (the events table is not encrypted).
    */
   @Test
   void givenChannelEvents_theOutboxHandsThemBackAsRecorded_andStoresNoCredentialValue() {
@@ -240,6 +241,28 @@ abstract class WebhookStorageContract extends PersistenceContract {
       backend.outbox().markProcessed(events);
       return events;
     });
+  }
+
+  @Test
+  void givenDiscardedAndProcessedEvents_neitherIsHandedOutAgain_andOnlyTheProcessedStayReadable() {
+    MessageThread thread = stored(whatsapp(org, 1));
+    for (int i = 0; i < 3; i++) {
+      backend.events().record(new ChangeEvent(
+          org, ChangeEvent.Kind.CREATE, new ChangeEvent.Resource.ThreadState(thread), List.of(), T0));
+    }
+
+    RecordedEvent kept = backend.transactions().inTransaction(() -> {
+      List<RecordedEvent> claimed = backend.outbox().claimUnprocessed(10);
+      backend.outbox().markProcessed(claimed.subList(1, 2));
+      backend.outbox().discard(List.of(claimed.get(0), claimed.get(2)));
+      return claimed.get(1);
+    });
+
+    assertThat(fanOutNothing()).isEmpty();
+    assertThat(readBackAsTheSenderDoes(kept).resource()).isEqualTo(new ChangeEvent.Resource.ThreadState(thread));
+    if (backend instanceof JdbiBackend) {
+      assertThat(backend.eventCount(org)).as("discarded rows are deleted").isEqualTo(1);
+    }
   }
 
   @Test

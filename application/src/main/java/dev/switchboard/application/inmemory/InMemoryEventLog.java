@@ -59,6 +59,12 @@ public final class InMemoryEventLog implements EventSink, ChangeEventOutbox {
     }
   }
 
+  /** Kept, so that positions stay list indexes; processed, they are never handed out again. */
+  @Override
+  public void discard(List<RecordedEvent> claimed) {
+    markProcessed(claimed);
+  }
+
   /** The event at {@code sequence}, as {@link #claimUnprocessed} numbered it. */
   ChangeEvent at(long sequence) {
     return events.get((int) (sequence - 1));

@@ -10,14 +10,15 @@ import dev.switchboard.domain.webhook.WebhookEvent;
 import dev.switchboard.domain.webhook.WebhookResource;
 import dev.switchboard.domain.webhook.WebhookSubscription;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Claims, matches and marks processed in one transaction: if it fails, the events stay unprocessed and no delivery
- * exists, so the next batch starts over; if it commits, every matching webhook has its delivery. An event nobody
- * subscribed to is simply marked processed.
+ * exists, so the next batch starts over; if it commits, every matching webhook has its delivery. An event no webhook
+ * wants is discarded; the others stay, marked processed, for their deliveries to read.
  */
 final class FanOutEventsService implements FanOutEventsUseCase {
 
@@ -38,7 +39,10 @@ final class FanOutEventsService implements FanOutEventsUseCase {
       List<RecordedEvent> events = ports.outbox().claimUnprocessed(policy.batchSize());
       Map<Interest, List<WebhookSubscription>> subscribers = new HashMap<>();
       Instant now = ports.clock().instant();
+      List<RecordedEvent> delivered = new ArrayList<>();
+      List<RecordedEvent> unwanted = new ArrayList<>();
       for (RecordedEvent recorded : events) {
+        boolean wanted = false;
         ResourceRef resource = recorded.resource();
         WebhookEvent happened = ChangedResources.eventOf(recorded.kind());
         Interest interest = new Interest(recorded.organizationId(), resource.type(), happened);
@@ -46,6 +50,7 @@ final class FanOutEventsService implements FanOutEventsUseCase {
             ports.subscriptions().findFor(key.organization(), key.resource(), key.event()));
         for (WebhookSubscription webhook : candidates) {
           if (webhook.matches(resource.type(), happened, recorded.changedFields())) {
+            wanted = true;
             ports.deliveries().insert(WebhookDelivery.pending(
                 new WebhookDeliveryId(ports.ids().nextId()),
                 recorded.organizationId(),
@@ -56,8 +61,10 @@ final class FanOutEventsService implements FanOutEventsUseCase {
                 now));
           }
         }
+        (wanted ? delivered : unwanted).add(recorded);
       }
-      ports.outbox().markProcessed(events);
+      ports.outbox().markProcessed(delivered);
+      ports.outbox().discard(unwanted);
       return events.size();
     });
   }

@@ -25,7 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Sending checks a thread copy that may be old ({@code findRecent}); it must never refuse or store on such a copy alone. */
+/**
+ * Sending checks a thread copy that may be old ({@code findRecent}); it must never refuse, nor store a message, on such
+ * a copy alone.
+ */
 class SendMessageRecentThreadTest {
 
   private static final OrganizationId ORGANIZATION = Ids.ORGANIZATION;

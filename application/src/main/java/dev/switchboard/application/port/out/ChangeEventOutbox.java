@@ -17,7 +17,11 @@ public interface ChangeEventOutbox {
    * what changed how, without the resource's state, which the outbox keeps for the webhook sender.
    */
   record RecordedEvent(
-      long sequence, OrganizationId organizationId, ChangeEvent.Kind kind, ResourceRef resource, List<String> changedFields) {
+      long sequence,
+      OrganizationId organizationId,
+      ChangeEvent.Kind kind,
+      ResourceRef resource,
+      List<String> changedFields) {
     public RecordedEvent {
       Objects.requireNonNull(organizationId, "organizationId");
       Objects.requireNonNull(kind, "kind");
@@ -38,4 +42,10 @@ public interface ChangeEventOutbox {
   List<RecordedEvent> claimUnprocessed(int max);
 
   void markProcessed(List<RecordedEvent> events);
+
+  /**
+   * Removes claimed events that no webhook wants: like {@link #markProcessed} they are never handed out again, and
+   * nothing else reads them, so the outbox need not keep them.
+   */
+  void discard(List<RecordedEvent> events);
 }
