@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one batch of background work after another on a virtual thread: as long as batches find work it goes on at
- * once, when a batch finds nothing it waits {@code idleDelay}. A failing batch is logged and retried after the idle
+ * once, when a batch finds nothing it waits {@code idleDelay}. A worker given a full batch size waits {@code gatherDelay}
+ * after a batch that found some work but not a full batch, so that under a steady trickle of work the next batch
+ * takes what gathered meanwhile instead of one or two items, and its fixed cost (a transaction, a commit) is shared. A failing batch is logged and retried after the idle
  * delay, so a database blip does not kill the worker. {@link #stop()} lets the running batch finish: it wakes a
  * sleeping worker but never interrupts a batch, because an interrupt during file or socket I/O closes the channel
  * (H2 then loses its database file, a JDBC connection breaks).
@@ -22,14 +24,22 @@ final class PollingWorker implements AutoCloseable {
   private final String name;
   private final IntSupplier batch;
   private final Duration idleDelay;
+  private final int fullBatch;
+  private final Duration gatherDelay;
   private volatile boolean running;
   private Thread thread;
   private CountDownLatch stopSignal;
 
   PollingWorker(String name, IntSupplier batch, Duration idleDelay) {
+    this(name, batch, idleDelay, 1, Duration.ZERO);
+  }
+
+  PollingWorker(String name, IntSupplier batch, Duration idleDelay, int fullBatch, Duration gatherDelay) {
     this.name = Objects.requireNonNull(name, "name");
     this.batch = Objects.requireNonNull(batch, "batch");
     this.idleDelay = Objects.requireNonNull(idleDelay, "idleDelay");
+    this.fullBatch = fullBatch;
+    this.gatherDelay = Objects.requireNonNull(gatherDelay, "gatherDelay");
   }
 
   synchronized void start() {
@@ -51,9 +61,10 @@ final class PollingWorker implements AutoCloseable {
         log.error("{} batch failed; retrying in {}", name, idleDelay, e);
         handled = 0;
       }
-      if (handled == 0 && running) {
+      Duration wait = handled == 0 ? idleDelay : handled < fullBatch ? gatherDelay : Duration.ZERO;
+      if (wait.isPositive() && running) {
         try {
-          signal.await(idleDelay.toMillis(), TimeUnit.MILLISECONDS);
+          signal.await(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;

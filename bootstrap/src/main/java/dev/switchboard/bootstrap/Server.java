@@ -116,7 +116,8 @@ public final class Server implements AutoCloseable {
             return 0;
           },
           IDEMPOTENCY_PURGE_INTERVAL);
-      WebhookWorkers webhookWorkers = new WebhookWorkers(webhooks, config.webhooks().pollInterval());
+      WebhookWorkers webhookWorkers = new WebhookWorkers(
+          webhooks, config.webhooks().pollInterval(), config.webhooks().policy().batchSize());
       Server server = new Server(dataSource, switchboard, idempotencyPurge, http, webhookWorkers);
       http.start();
       if (config.deliveryWorker()) {

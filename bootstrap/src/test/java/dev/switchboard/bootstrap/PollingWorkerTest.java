@@ -68,4 +68,30 @@ class PollingWorkerTest {
     await().atMost(Duration.ofSeconds(5)).until(() -> batches.get() >= 3);
     worker.stop();
   }
+
+  @Test
+  void givenPartialBatches_theWorkerWaitsTheGatherDelayAfterEach_butGoesOnAtOnceAfterFullOnes() throws Exception {
+    AtomicInteger partialBatches = new AtomicInteger();
+    AtomicInteger fullBatches = new AtomicInteger();
+    Duration gather = Duration.ofMillis(200);
+    PollingWorker gathering = new PollingWorker("test", () -> {
+      partialBatches.incrementAndGet();
+      return 3;
+    }, Duration.ofMinutes(10), 10, gather);
+    PollingWorker busy = new PollingWorker("test", () -> {
+      fullBatches.incrementAndGet();
+      return 10;
+    }, Duration.ofMinutes(10), 10, gather);
+    long started = System.nanoTime();
+    gathering.start();
+    busy.start();
+
+    Thread.sleep(500);
+    gathering.stop();
+    busy.stop();
+
+    long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    assertThat(partialBatches.get()).isBetween(1, 1 + (int) (elapsedMillis / gather.toMillis()));
+    assertThat(fullBatches.get()).isGreaterThan(10);
+  }
 }
