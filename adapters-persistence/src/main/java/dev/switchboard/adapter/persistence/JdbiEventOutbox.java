@@ -49,29 +49,27 @@ final class JdbiEventOutbox implements ChangeEventOutbox {
 
   @Override
   public void markProcessed(List<RecordedEvent> events) {
+    updateRows("UPDATE events SET processed = TRUE", events);
+  }
+
+  /** Deleting a row is far cheaper than updating it: an update writes a new row version and new index entries. */
+  @Override
+  public void discard(List<RecordedEvent> events) {
+    updateRows("DELETE FROM events", events);
+  }
+
+  private void updateRows(String statement, List<RecordedEvent> events) {
     if (events.isEmpty()) {
       return;
     }
     transactions.withHandle(handle -> handle
-        .createUpdate("UPDATE events SET processed = TRUE WHERE seq IN (<seqs>)")
+        .createUpdate(statement + " WHERE seq IN (<seqs>)")
         .bindList("seqs", events.stream().map(RecordedEvent::sequence).toList())
         .execute());
   }
 
   private static ChangeEvent.Kind kind(ResultSet rs) throws SQLException {
     return ChangeEvent.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT));
-  }
-
-  /** Deleting a row is far cheaper than updating it: an update writes a new row version and new index entries. */
-  @Override
-  public void discard(List<RecordedEvent> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    transactions.withHandle(handle -> handle
-        .createUpdate("DELETE FROM events WHERE seq IN (<seqs>)")
-        .bindList("seqs", events.stream().map(RecordedEvent::sequence).toList())
-        .execute());
   }
 
   /**
