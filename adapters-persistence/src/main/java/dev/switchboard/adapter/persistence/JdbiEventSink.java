@@ -3,9 +3,9 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.EventSink;
 import dev.switchboard.application.port.out.IdSource;
+import dev.switchboard.domain.webhook.ResourceRef;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -37,11 +37,12 @@ final class JdbiEventSink implements EventSink {
         + " changed_fields, payload, occurred_at)"
         + " VALUES (:id, :org, :kind, :type, :resourceId, :fields, :payload, :occurredAt)");
     for (ChangeEvent event : events) {
+      ResourceRef resource = event.resource().ref();
       rows.bind("id", ids.nextId())
           .bind("org", event.organizationId().value())
           .bind("kind", event.kind().name().toLowerCase(Locale.ROOT))
-          .bind("type", event.resource().ref().type().wireName())
-          .bind("resourceId", event.resource().ref().id())
+          .bind("type", resource.type().wireName())
+          .bind("resourceId", resource.id())
           .bind("fields", Json.strings(event.changedFields()))
           .bind("payload", Json.snapshot(event.resource()))
           .bind("occurredAt", event.occurredAt())
