@@ -72,6 +72,17 @@ final class JdbiIdempotencyRepository implements IdempotencyRepository {
   }
 
   @Override
+  public void releaseIfClaimedBefore(OrganizationId organization, String key, Instant cutoff) {
+    transactions.withHandle(handle -> handle
+        .createUpdate("DELETE FROM idempotency_keys WHERE organization_id = :org AND idempotency_key = :key"
+            + " AND response_status IS NULL AND created_at < :cutoff")
+        .bind("org", organization.value())
+        .bind("key", key)
+        .bind("cutoff", cutoff)
+        .execute());
+  }
+
+  @Override
   public void deleteIfCreatedBefore(OrganizationId organization, String key, Instant cutoff) {
     transactions.withHandle(handle -> handle
         .createUpdate("DELETE FROM idempotency_keys"

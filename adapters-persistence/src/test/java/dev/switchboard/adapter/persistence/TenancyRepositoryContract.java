@@ -342,6 +342,23 @@ abstract class TenancyRepositoryContract {
   }
 
   @Test
+  void givenKeysOfSeveralAgesAndStates_releaseIfClaimedBefore_forgetsOnlyOldInProgressOnes() {
+    stored(1, "Acme", T0);
+    backend.idempotency().claim(Ids.organization(1), "old-open", "fp", T0);
+    backend.idempotency().claim(Ids.organization(1), "old-done", "fp", T0);
+    backend.idempotency().complete(Ids.organization(1), "old-done", RESPONSE);
+    backend.idempotency().claim(Ids.organization(1), "new-open", "fp", T0.plusSeconds(10));
+
+    for (String key : List.of("old-open", "old-done", "new-open")) {
+      backend.idempotency().releaseIfClaimedBefore(Ids.organization(1), key, T0.plusSeconds(1));
+    }
+
+    assertThat(backend.idempotency().find(Ids.organization(1), "old-open")).isEmpty();
+    assertThat(backend.idempotency().find(Ids.organization(1), "old-done")).isPresent();
+    assertThat(backend.idempotency().find(Ids.organization(1), "new-open")).isPresent();
+  }
+
+  @Test
   void givenKeysOfSeveralAges_deleteIfCreatedBeforeAndPurge_forgetOnlyOldOnes() {
     stored(1, "Acme", T0);
     backend.idempotency().claim(Ids.organization(1), "old", "fp", T0);

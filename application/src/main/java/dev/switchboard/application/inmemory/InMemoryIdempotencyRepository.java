@@ -58,6 +58,11 @@ public final class InMemoryIdempotencyRepository implements IdempotencyRepositor
   }
 
   @Override
+  public void releaseIfClaimedBefore(OrganizationId organization, String key, Instant cutoff) {
+    removeIf(new Key(organization, key), entry -> entry.response().isEmpty() && entry.createdAt().isBefore(cutoff));
+  }
+
+  @Override
   public void deleteIfCreatedBefore(OrganizationId organization, String key, Instant cutoff) {
     removeIf(new Key(organization, key), entry -> entry.createdAt().isBefore(cutoff));
   }

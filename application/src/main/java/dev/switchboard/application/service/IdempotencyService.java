@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Claims keys through the repository's atomic insert, so of two racing requests exactly one proceeds. A key older
- * than {@link #RETENTION} counts as unused. A request that dies without completing or abandoning its key leaves it
- * in progress until the key expires.
+ * than {@link #RETENTION} counts as unused. A request that dies without completing or abandoning its key (its node
+ * was killed) leaves it in progress; after {@link #ABANDONED_AFTER} the next request with the key and the same body
+ * takes it over, instead of being refused as a duplicate in flight until the key expires.
  */
 final class IdempotencyService implements IdempotencyUseCase {
 
@@ -33,7 +34,8 @@ final class IdempotencyService implements IdempotencyUseCase {
     String requestFingerprint = bounded(rawFingerprint);
     Instant now = clock.instant();
     Instant expiredBefore = now.minus(RETENTION);
-    // Two rounds: a key released or expired between our claim and our read is claimed again once.
+    Instant abandonedBefore = now.minus(ABANDONED_AFTER);
+    // Two rounds: a key released, expired or abandoned between our claim and our read is claimed again once.
     for (int round = 0; round < 2; round++) {
       if (keys.claim(organization, key, requestFingerprint, now)) {
         return new Claim.Proceed();
@@ -49,6 +51,10 @@ final class IdempotencyService implements IdempotencyUseCase {
       }
       if (!entry.fingerprint().equals(requestFingerprint)) {
         return new Claim.Mismatch();
+      }
+      if (entry.response().isEmpty() && entry.createdAt().isBefore(abandonedBefore)) {
+        keys.releaseIfClaimedBefore(organization, key, abandonedBefore);
+        continue;
       }
       return entry.response()
           .<Claim>map(response -> new Claim.Replay(new StoredResponse(

@@ -87,6 +87,27 @@ class IdempotencyTest {
   }
 
   @Test
+  void givenKeyLeftInProgressByADeadRequest_beginAfterTheAbandonTime_takesItOver() {
+    begin();
+    fixture.clock().advance(IdempotencyUseCase.ABANDONED_AFTER.minusSeconds(1));
+    assertThat(begin()).as("possibly still running").isInstanceOf(Claim.InProgress.class);
+    fixture.clock().advance(Duration.ofSeconds(2));
+
+    assertThat(begin()).isInstanceOf(Claim.Proceed.class);
+    assertThat(begin()).as("the new claim is the one in progress").isInstanceOf(Claim.InProgress.class);
+    assertThat(idempotency.begin(ORGANIZATION, KEY, "another request")).isInstanceOf(Claim.Mismatch.class);
+  }
+
+  @Test
+  void givenCompletedKey_longAfterTheAbandonTime_stillReplays() {
+    begin();
+    idempotency.complete(ORGANIZATION, KEY, CREATED);
+    fixture.clock().advance(IdempotencyUseCase.ABANDONED_AFTER.plusMinutes(1));
+
+    assertThat(begin()).isEqualTo(new Claim.Replay(CREATED));
+  }
+
+  @Test
   void givenCompletedKey_abandon_keepsTheResponse() {
     begin();
     idempotency.complete(ORGANIZATION, KEY, CREATED);

@@ -43,4 +43,10 @@ public interface IdempotencyUseCase {
 
   /** How long keys are kept. */
   Duration RETENTION = Duration.ofHours(24);
+
+  /**
+   * Far longer than any request runs: a key still in progress after this was claimed by a request that died with its
+   * node, and the next request with the key and the same body takes it over.
+   */
+  Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 }

@@ -51,6 +51,9 @@ public interface IdempotencyRepository {
   /** Forgets the key if it is still in progress (has no response); otherwise changes nothing. */
   void release(OrganizationId organization, String key);
 
+  /** Forgets the key if it is still in progress and was claimed before {@code cutoff}; otherwise changes nothing. */
+  void releaseIfClaimedBefore(OrganizationId organization, String key, Instant cutoff);
+
   /** Forgets the key if it was created before {@code cutoff}, so it can be claimed afresh. */
   void deleteIfCreatedBefore(OrganizationId organization, String key, Instant cutoff);
 
