@@ -10,12 +10,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one batch of background work after another on a virtual thread: as long as batches find work it goes on at
- * once, when a batch finds nothing it waits {@code idleDelay}. A worker given a full batch size waits {@code gatherDelay}
- * after a batch that found some work but not a full batch, so that under a steady trickle of work the next batch
- * takes what gathered meanwhile instead of one or two items, and its fixed cost (a transaction, a commit) is shared. A failing batch is logged and retried after the idle
- * delay, so a database blip does not kill the worker. {@link #stop()} lets the running batch finish: it wakes a
- * sleeping worker but never interrupts a batch, because an interrupt during file or socket I/O closes the channel
- * (H2 then loses its database file, a JDBC connection breaks).
+ * once, when a batch finds nothing it waits {@code idleDelay}. A worker given a full batch size waits
+ * {@code gatherDelay} after a batch that found some work but not a full batch, so that under a steady trickle the next
+ * batch takes what gathered meanwhile instead of one or two items, and shares its fixed cost (a transaction, a commit).
+ * A failing batch is logged and retried after the idle delay, so a database blip does not kill the worker.
+ * {@link #stop()} lets the running batch finish: it wakes a sleeping worker but never interrupts a batch, because an
+ * interrupt during file or socket I/O closes the channel (H2 then loses its database file, a JDBC connection breaks).
  */
 final class PollingWorker implements AutoCloseable {
 
