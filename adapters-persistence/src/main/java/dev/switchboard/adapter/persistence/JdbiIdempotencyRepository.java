@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Idempotency keys in {@code idempotency_keys}. A claim is {@code INSERT ... ON CONFLICT DO NOTHING} on the primary
@@ -63,34 +65,30 @@ final class JdbiIdempotencyRepository implements IdempotencyRepository {
 
   @Override
   public void release(OrganizationId organization, String key) {
-    transactions.withHandle(handle -> handle
-        .createUpdate("DELETE FROM idempotency_keys"
-            + " WHERE organization_id = :org AND idempotency_key = :key AND response_status IS NULL")
-        .bind("org", organization.value())
-        .bind("key", key)
-        .execute());
+    transactions.withHandle(handle -> deleteKey(handle, organization, key, "response_status IS NULL").execute());
   }
 
   @Override
   public void releaseIfClaimedBefore(OrganizationId organization, String key, Instant cutoff) {
-    transactions.withHandle(handle -> handle
-        .createUpdate("DELETE FROM idempotency_keys WHERE organization_id = :org AND idempotency_key = :key"
-            + " AND response_status IS NULL AND created_at < :cutoff")
-        .bind("org", organization.value())
-        .bind("key", key)
+    String stillInProgressAndOld = "response_status IS NULL AND created_at < :cutoff";
+    transactions.withHandle(handle -> deleteKey(handle, organization, key, stillInProgressAndOld)
         .bind("cutoff", cutoff)
         .execute());
   }
 
   @Override
   public void deleteIfCreatedBefore(OrganizationId organization, String key, Instant cutoff) {
-    transactions.withHandle(handle -> handle
-        .createUpdate("DELETE FROM idempotency_keys"
-            + " WHERE organization_id = :org AND idempotency_key = :key AND created_at < :cutoff")
-        .bind("org", organization.value())
-        .bind("key", key)
+    transactions.withHandle(handle -> deleteKey(handle, organization, key, "created_at < :cutoff")
         .bind("cutoff", cutoff)
         .execute());
+  }
+
+  /** Deletes the organization's key if its row also meets {@code condition}. */
+  private static Update deleteKey(Handle handle, OrganizationId organization, String key, String condition) {
+    return handle.createUpdate("DELETE FROM idempotency_keys"
+            + " WHERE organization_id = :org AND idempotency_key = :key AND " + condition)
+        .bind("org", organization.value())
+        .bind("key", key);
   }
 
   @Override
