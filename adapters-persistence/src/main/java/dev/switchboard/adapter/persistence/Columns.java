@@ -28,6 +28,11 @@ final class Columns {
     return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
+  /** The value stored for {@code instant} as text that PostgreSQL reads as a timestamp with time zone (ISO 8601). */
+  static String timestampText(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).toString();
+  }
+
   static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();

@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.application.port.out.DeliveryQueue;
-import dev.switchboard.domain.message.Message;
 import dev.switchboard.domain.message.MessageId;
 import dev.switchboard.domain.organization.OrganizationId;
 import java.sql.ResultSet;
@@ -55,7 +54,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * </ol>
  * On PostgreSQL enqueues share the lock, so a burst to one thread is not serialised, and the lock does not conflict
  * with the row updates of claims and completions (FOR NO KEY UPDATE), so a claim does not skip a thread because
- * messages are arriving for it. H2 has only FOR UPDATE: there enqueues into one thread take turns.
+ * messages are arriving for it. H2 has only FOR UPDATE: there enqueues into one thread take turns. On PostgreSQL the
+ * accept path follows the rule with one statement per batch of messages ({@link PostgresAcceptedBatch}).
  *
  * <p><b>Order.</b> A claim hands out the job its thread's row was last leased for, while that job exists (after its
  * lease ran out, or when its retry is due), and otherwise the thread's oldest committed job. The row stays leased, or
@@ -145,20 +145,20 @@ final class JdbiDeliveryQueue implements DeliveryQueue {
    * rule of the class comment for a whole batch. The threads' rows are locked (or created) together, in thread order,
    * then the jobs go in as one batched statement in list order, which is each thread's delivery order.
    */
-  void enqueueAll(Handle handle, List<Message> accepted) {
+  void enqueueAll(Handle handle, List<JdbiMessageRepository.Row> accepted) {
     Map<UUID, ThreadRow> rows = new TreeMap<>();
-    for (Message message : accepted) {
-      rows.putIfAbsent(message.threadId().value(),
-          new ThreadRow(message.threadId().value(), message.organizationId(), message.createdAt()));
+    for (JdbiMessageRepository.Row message : accepted) {
+      rows.putIfAbsent(message.threadId(),
+          new ThreadRow(message.threadId(), new OrganizationId(message.organizationId()), message.createdAt()));
     }
     lockOrCreateThreads(handle, List.copyOf(rows.values()));
     PreparedBatch jobs = handle.prepareBatch("INSERT INTO delivery_jobs"
         + " (message_id, organization_id, due_at, attempts, thread_id) VALUES (:message, :org, :dueAt, 0, :thread)");
-    for (Message message : accepted) {
-      jobs.bind("message", message.id().value())
-          .bind("org", message.organizationId().value())
+    for (JdbiMessageRepository.Row message : accepted) {
+      jobs.bind("message", message.id())
+          .bind("org", message.organizationId())
           .bind("dueAt", message.createdAt())
-          .bind("thread", message.threadId().value())
+          .bind("thread", message.threadId())
           .add();
     }
     jobs.execute();

@@ -13,10 +13,12 @@ import dev.switchboard.domain.organization.OrganizationId;
 import dev.switchboard.domain.thread.ThreadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -29,7 +31,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class JdbiMessageRepository implements MessageRepository {
 
-  private static final String COLUMNS = "id, organization_id, thread_id, channel, origin, send_by, payload_type, payload,"
+  static final String COLUMNS = "id, organization_id, thread_id, channel, origin, send_by, payload_type, payload,"
       + " email_headers, delivery_status, error_messages, provider_message_id, created_at, updated_at";
 
   private final JdbiTransactions transactions;
@@ -89,26 +91,21 @@ final class JdbiMessageRepository implements MessageRepository {
   @Override
   public void insert(Message message) {
     transactions.atomically(handle -> {
-      insertAll(handle, List.of(message));
+      insertAll(handle, List.of(Row.of(message)));
       return null;
     });
   }
 
   /** New messages with their first status in the history, as two batched statements on {@code handle}. */
-  void insertAll(Handle handle, List<Message> messages) {
+  void insertAll(Handle handle, List<Row> messages) {
     PreparedBatch rows = handle.prepareBatch("INSERT INTO messages (" + COLUMNS + ", inbound_provider_message_id)"
         + " VALUES (:id, :org, :threadId, :channel, :origin, :sendBy, :payloadType, :payload, :emailHeaders, :status,"
         + " :errors, :providerId, :createdAt, :updatedAt, :inboundProviderId)");
     PreparedBatch history = handle.prepareBatch("INSERT INTO message_status_history"
-        + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :at)");
-    for (Message message : messages) {
+        + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :updatedAt)");
+    for (Row message : messages) {
       bind(rows, message).add();
-      history
-          .bind("org", message.organizationId().value())
-          .bind("id", message.id().value())
-          .bind("status", message.deliveryStatus().wireName())
-          .bind("at", message.updatedAt())
-          .add();
+      bind(history, message).add();
     }
     rows.execute();
     history.execute();
@@ -158,23 +155,65 @@ final class JdbiMessageRepository implements MessageRepository {
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, Message message) {
-    String providerId = message.providerMessageId().orElse(null);
+    return bind(statement, Row.of(message));
+  }
+
+  private static <S extends SqlStatement<S>> S bind(S statement, Row row) {
     return statement
-        .bind("id", message.id().value())
-        .bind("org", message.organizationId().value())
-        .bind("threadId", message.threadId().value())
-        .bind("channel", message.channel().wireName())
-        .bind("origin", message.origin().wireName())
-        .bind("sendBy", message.sendBy())
-        .bind("payloadType", message.payload().type())
-        .bind("payload", Json.payload(message.payload()))
-        .bindByType("emailHeaders", Json.headers(message.emailHeaders()), String.class)
-        .bind("status", message.deliveryStatus().wireName())
-        .bind("errors", Json.strings(message.errorMessages()))
-        .bindByType("providerId", providerId, String.class)
-        .bindByType("inboundProviderId", message.origin() == Origin.INBOUND ? providerId : null, String.class)
-        .bind("createdAt", message.createdAt())
-        .bind("updatedAt", message.updatedAt());
+        .bind("id", row.id())
+        .bind("org", row.organizationId())
+        .bind("threadId", row.threadId())
+        .bind("channel", row.channel())
+        .bind("origin", row.origin())
+        .bind("sendBy", row.sendBy())
+        .bind("payloadType", row.payloadType())
+        .bind("payload", row.payload())
+        .bindByType("emailHeaders", row.emailHeaders(), String.class)
+        .bind("status", row.status())
+        .bind("errors", row.errors())
+        .bindByType("providerId", row.providerId(), String.class)
+        .bindByType("inboundProviderId", row.inboundProviderId(), String.class)
+        .bind("createdAt", row.createdAt())
+        .bind("updatedAt", row.updatedAt());
+  }
+
+  /** A message as the values of its row, in the order of {@link #COLUMNS} and then the inbound provider id. */
+  record Row(
+      UUID id,
+      UUID organizationId,
+      UUID threadId,
+      String channel,
+      String origin,
+      String sendBy,
+      String payloadType,
+      String payload,
+      String emailHeaders,
+      String status,
+      String errors,
+      String providerId,
+      Instant createdAt,
+      Instant updatedAt,
+      String inboundProviderId) {
+
+    static Row of(Message message) {
+      String providerId = message.providerMessageId().orElse(null);
+      return new Row(
+          message.id().value(),
+          message.organizationId().value(),
+          message.threadId().value(),
+          message.channel().wireName(),
+          message.origin().wireName(),
+          message.sendBy(),
+          message.payload().type(),
+          Json.payload(message.payload()),
+          Json.headers(message.emailHeaders()),
+          message.deliveryStatus().wireName(),
+          Json.strings(message.errorMessages()),
+          providerId,
+          message.createdAt(),
+          message.updatedAt(),
+          message.origin() == Origin.INBOUND ? providerId : null);
+    }
   }
 
   static Message map(ResultSet rs, StatementContext context) throws SQLException {

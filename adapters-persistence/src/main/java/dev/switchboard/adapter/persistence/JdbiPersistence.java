@@ -52,7 +52,7 @@ public final class JdbiPersistence {
   private final JdbiTemplateRepository templates;
   private final JdbiDeliveryQueue deliveryQueue;
   private final JdbiEventSink events;
-  private final JdbiAcceptedMessageWriter acceptedMessages;
+  private final JdbiAcceptedMessageWriter<?> acceptedMessages;
   private final JdbiOrganizationRepository organizations;
   private final ApiKeyRepository apiKeys;
   private final JdbiIdempotencyRepository idempotency;
@@ -72,7 +72,11 @@ public final class JdbiPersistence {
     this.templates = new JdbiTemplateRepository(transactions);
     this.deliveryQueue = new JdbiDeliveryQueue(transactions, database);
     this.events = new JdbiEventSink(transactions, ids);
-    this.acceptedMessages = new JdbiAcceptedMessageWriter(transactions, messages, deliveryQueue, events);
+    this.acceptedMessages = switch (database) {
+      case POSTGRESQL -> new JdbiAcceptedMessageWriter<>(transactions, events, new PostgresAcceptedBatch(transactions));
+      case H2 -> new JdbiAcceptedMessageWriter<>(
+          transactions, events, new JdbiAcceptedMessageWriter.PerTable(transactions, messages, deliveryQueue, events));
+    };
     this.organizations = new JdbiOrganizationRepository(transactions);
     JdbiApiKeyRepository storedKeys = new JdbiApiKeyRepository(transactions);
     this.apiKeys = apiKeyCache.isZero()

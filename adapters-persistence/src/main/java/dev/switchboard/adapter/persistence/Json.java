@@ -70,6 +70,10 @@ final class Json {
   private Json() {}
 
   static String payload(MessagePayload payload) {
+    return write(payloadNode(payload));
+  }
+
+  private static ObjectNode payloadNode(MessagePayload payload) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("type", payload.type());
     switch (payload) {
@@ -90,7 +94,7 @@ final class Json {
         media.fileName().ifPresent(fileName -> node.put("fileName", fileName));
       }
     }
-    return write(node);
+    return node;
   }
 
   static MessagePayload payload(String json) {
@@ -116,6 +120,11 @@ final class Json {
 
   /** NULL when there are no headers. */
   static String headers(EmailHeaders headers) {
+    ObjectNode node = headersNode(headers);
+    return node == null ? null : write(node);
+  }
+
+  private static ObjectNode headersNode(EmailHeaders headers) {
     if (headers.equals(EmailHeaders.NONE)) {
       return null;
     }
@@ -125,7 +134,7 @@ final class Json {
     headers.cc().forEach(address -> cc.add(address.value()));
     ArrayNode bcc = node.putArray("bcc");
     headers.bcc().forEach(address -> bcc.add(address.value()));
-    return write(node);
+    return node;
   }
 
   static EmailHeaders headers(String json) {
@@ -185,9 +194,8 @@ final class Json {
         node.put("channel", message.channel().wireName());
         node.put("origin", message.origin().wireName());
         node.put("sendBy", message.sendBy());
-        node.set("payload", read(payload(message.payload())));
-        String headers = headers(message.emailHeaders());
-        node.set("emailHeaders", headers == null ? null : read(headers));
+        node.set("payload", payloadNode(message.payload()));
+        node.set("emailHeaders", headersNode(message.emailHeaders()));
         node.put("deliveryStatus", message.deliveryStatus().wireName());
         ArrayNode errors = node.putArray("errorMessages");
         message.errorMessages().forEach(errors::add);
@@ -377,7 +385,11 @@ final class Json {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 
-  private static String write(JsonNode node) {
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {

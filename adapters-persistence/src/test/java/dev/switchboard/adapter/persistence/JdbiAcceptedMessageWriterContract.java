@@ -61,9 +61,9 @@ abstract class JdbiAcceptedMessageWriterContract extends AcceptedMessageWriterCo
   }
 
   /**
-   * With every pooled connection held, the first writer leads but waits for a connection with its own message, and
-   * all others queue behind it. Once it has written its own, the next in the queue leads and writes all the others as
-   * one batch. Returns the failures.
+   * With every pooled connection held, the writer takes the first message and waits for a connection, and all others
+   * queue behind it. Once connections are free it writes the first, then all the others as one batch. Returns the
+   * failures.
    */
   private List<Throwable> writeMostAsOneBatch(List<Message> messages) throws Exception {
     List<Connection> held = takeEveryConnection((HikariDataSource) ((JdbiBackend) backend).dataSource());
