@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.persistence;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,9 @@ import dev.switchboard.domain.thread.MessageThread;
 import dev.switchboard.domain.thread.ThreadId;
 import dev.switchboard.domain.webhook.AttemptOutcome;
 import dev.switchboard.domain.webhook.WebhookAttempt;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -385,11 +389,26 @@ final class Json {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
+  /** What goes into an object written by {@link #object}. */
+  @FunctionalInterface
+  interface Fields {
+    void write(JsonGenerator object) throws IOException;
   }
 
-  static String write(JsonNode node) {
+  /** A JSON object written field by field, without building a tree first. */
+  static String object(Fields fields) {
+    StringWriter text = new StringWriter(512);
+    try (JsonGenerator object = MAPPER.getFactory().createGenerator(text)) {
+      object.writeStartObject();
+      fields.write(object);
+      object.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
+    return text.toString();
+  }
+
+  private static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -49,32 +50,34 @@ final class PostgresAcceptedBatch implements JdbiAcceptedMessageWriter.BatchStat
 
   @Override
   public Rows prepare(JdbiMessageRepository.Row message, JdbiEventSink.Row event) {
-    ObjectNode messageColumns = Json.object()
-        .put("id", message.id().toString())
-        .put("organization_id", message.organizationId().toString())
-        .put("thread_id", message.threadId().toString())
-        .put("channel", message.channel())
-        .put("origin", message.origin())
-        .put("send_by", message.sendBy())
-        .put("payload_type", message.payloadType())
-        .put("payload", message.payload())
-        .put("email_headers", message.emailHeaders())
-        .put("delivery_status", message.status())
-        .put("error_messages", message.errors())
-        .put("provider_message_id", message.providerId())
-        .put("created_at", Columns.timestampText(message.createdAt()))
-        .put("updated_at", Columns.timestampText(message.updatedAt()))
-        .put("inbound_provider_message_id", message.inboundProviderId());
-    ObjectNode eventColumns = Json.object()
-        .put("id", event.id().toString())
-        .put("organization_id", event.organizationId().toString())
-        .put("kind", event.kind())
-        .put("resource_type", event.resourceType())
-        .put("resource_id", event.resourceId().toString())
-        .put("changed_fields", event.changedFields())
-        .put("payload", event.payload())
-        .put("occurred_at", Columns.timestampText(event.occurredAt()));
-    return new Rows(Json.write(messageColumns), Json.write(eventColumns));
+    String messageColumns = Json.object(row -> {
+      row.writeStringField("id", message.id().toString());
+      row.writeStringField("organization_id", message.organizationId().toString());
+      row.writeStringField("thread_id", message.threadId().toString());
+      row.writeStringField("channel", message.channel());
+      row.writeStringField("origin", message.origin());
+      row.writeStringField("send_by", message.sendBy());
+      row.writeStringField("payload_type", message.payloadType());
+      embed(row, "payload", message.payload());
+      embed(row, "email_headers", message.emailHeaders());
+      row.writeStringField("delivery_status", message.status());
+      embed(row, "error_messages", message.errors());
+      row.writeStringField("provider_message_id", message.providerId());
+      row.writeStringField("created_at", Columns.timestampText(message.createdAt()));
+      row.writeStringField("updated_at", Columns.timestampText(message.updatedAt()));
+      row.writeStringField("inbound_provider_message_id", message.inboundProviderId());
+    });
+    String eventColumns = Json.object(row -> {
+      row.writeStringField("id", event.id().toString());
+      row.writeStringField("organization_id", event.organizationId().toString());
+      row.writeStringField("kind", event.kind());
+      row.writeStringField("resource_type", event.resourceType());
+      row.writeStringField("resource_id", event.resourceId().toString());
+      embed(row, "changed_fields", event.changedFields());
+      embed(row, "payload", event.payload());
+      row.writeStringField("occurred_at", Columns.timestampText(event.occurredAt()));
+    });
+    return new Rows(messageColumns, eventColumns);
   }
 
   @Override
@@ -83,6 +86,19 @@ final class PostgresAcceptedBatch implements JdbiAcceptedMessageWriter.BatchStat
         .bind("messages", array(batch.stream().map(Rows::message).toList()))
         .bind("events", array(batch.stream().map(Rows::event).toList()))
         .execute());
+  }
+
+  /**
+   * A column that holds JSON goes in as that JSON, not as a string of it: nothing to escape here or to unescape in
+   * PostgreSQL, which hands a nested value of a {@code json} document to a text column as its text, unchanged.
+   */
+  private static void embed(JsonGenerator row, String column, String json) throws IOException {
+    row.writeFieldName(column);
+    if (json == null) {
+      row.writeNull();
+    } else {
+      row.writeRawValue(json);
+    }
   }
 
   private static String array(List<String> objects) {

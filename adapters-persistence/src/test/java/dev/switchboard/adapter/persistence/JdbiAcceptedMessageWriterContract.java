@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.DuplicateKeyException;
 import dev.switchboard.application.port.out.ThreadDeletedException;
+import dev.switchboard.domain.channel.EmailAddress;
+import dev.switchboard.domain.message.EmailHeaders;
 import dev.switchboard.domain.message.Message;
+import dev.switchboard.domain.testing.Payloads;
 import dev.switchboard.domain.thread.MessageThread;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,26 @@ import org.junit.jupiter.api.Test;
  * thread is gone fails as such.
  */
 abstract class JdbiAcceptedMessageWriterContract extends AcceptedMessageWriterContract {
+
+  /** The batch stores the JSON columns (payload, headers, event snapshot) exactly as the repositories write them. */
+  @Test
+  void jsonColumnsAreStoredAsWritten_quotesBackslashesAndNonAsciiIntact() {
+    MessageThread thread = stored(email(org, "ann@example.com"));
+    String awkward = "Say \"hi\" \\ to Zoë\n\u2603";
+    Message message = Message.accept(newMessageId(), org, thread.id(), thread.channel(), "rita",
+        Payloads.text(awkward),
+        new EmailHeaders(Optional.of(awkward), List.of(new EmailAddress("cc@example.com")), List.of()), T0);
+    ChangeEvent event = new ChangeEvent(org, ChangeEvent.Kind.UPDATE, new ChangeEvent.Resource.MessageState(message),
+        List.of("payload", awkward), T0);
+
+    backend.acceptedMessages().write(message, event);
+
+    assertThat(backend.messages().findById(org, message.id())).contains(message);
+    assertThat(backend.storedEvents(org)).containsExactly(Json.snapshot(event.resource()));
+    assertThat(backend.outbox().claimUnprocessed(1_000)).filteredOn(recorded -> recorded.organizationId().equals(org))
+        .singleElement()
+        .satisfies(recorded -> assertThat(recorded.changedFields()).containsExactly("payload", awkward));
+  }
 
   @Test
   void aFailingBatchIsWrittenAgainOneMessageAtATime() throws Exception {

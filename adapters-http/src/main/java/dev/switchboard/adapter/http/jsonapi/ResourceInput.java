@@ -48,6 +48,9 @@ public final class ResourceInput {
     return read(body, shape, Optional.of(urlId), false);
   }
 
+  private static final Set<String> RESOURCE_MEMBERS =
+      Set.of("type", "id", "lid", "attributes", "relationships", "meta", "links");
+
   private static ResourceInput read(byte[] body, Shape shape, Optional<String> urlId, boolean create) {
     JsonNode document = JsonApi.parse(body);
     if (!document.isObject()) {
@@ -67,7 +70,7 @@ public final class ResourceInput {
     }
     for (Iterator<String> names = data.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!Set.of("type", "id", "lid", "attributes", "relationships", "meta", "links").contains(name)) {
+      if (!RESOURCE_MEMBERS.contains(name)) {
         throw ApiException.badAttribute(
             "unknown_member", "The resource has an unknown member '" + name + "'", "/data/" + escape(name));
       }
