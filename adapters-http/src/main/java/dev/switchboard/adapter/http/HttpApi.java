@@ -37,6 +37,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,9 +69,11 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
   private static final String B = JsonApi.BASE_PATH;
   /** How long a request waits for a racing request with the same Idempotency-Key before answering 409. */
   private static final Duration IDEMPOTENCY_WAIT = Duration.ofSeconds(10);
+  private static final int RESPONSE_COPY_BUFFER_BYTES = 8 * 1024;
 
   private final HttpConfig config;
   private final PrometheusMeterRegistry registry;
@@ -229,6 +232,9 @@ public final class HttpApi {
     javalin.startup.showJavalinBanner = false;
     javalin.startup.showOldJavalinVersionWarning = false;
     javalin.http.maxRequestSize = config.maxRequestBytes();
+    // Javalin copies every response to Jetty through a buffer of this size, allocated per response (by default
+    // Jetty's 32 KB output buffer, which still gathers the writes): most responses are a few KB.
+    javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
     javalin.http.defaultContentType = JsonApi.MEDIA_TYPE;
     javalin.http.prefer405over404 = true;
     javalin.router.ignoreTrailingSlashes = true;
@@ -395,9 +401,22 @@ public final class HttpApi {
     return ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
   }
 
+  /**
+   * The body, at most the configured limit. A declared length is read into an array of that size; without one (a
+   * chunked body) the stream is read in chunks up to one byte past the limit.
+   */
   private byte[] readBody(Context ctx) {
     long limit = config.maxRequestBytes();
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw tooLarge();
+    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared >= 0) {
+        byte[] body = new byte[(int) declared];
+        int read = in.readNBytes(body, 0, body.length);
+        return read == body.length ? body : Arrays.copyOf(body, read);
+      }
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (body.length > limit) {
         throw tooLarge();
