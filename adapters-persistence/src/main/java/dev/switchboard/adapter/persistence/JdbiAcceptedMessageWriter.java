@@ -41,7 +41,7 @@ final class JdbiAcceptedMessageWriter<P> implements AcceptedMessageWriter {
 
   /**
    * How a batch is written. {@link #prepare} runs on each caller's thread before its message is queued, so that the
-   * work it does is not serialised behind the leader; {@link #write} writes a batch of prepared messages, in the order
+   * work it does is not serialised behind the writer; {@link #write} writes a batch of prepared messages, in the order
    * they came, all or nothing, joining the calling thread's transaction if it has one.
    */
   interface BatchStatements<P> {
@@ -120,10 +120,14 @@ final class JdbiAcceptedMessageWriter<P> implements AcceptedMessageWriter {
 
   private void writeQueued() {
     do {
-      for (List<Accepted<P>> batch = drain(); !batch.isEmpty(); batch = drain()) {
-        writeBatch(batch);
+      try {
+        for (List<Accepted<P>> batch = drain(); !batch.isEmpty(); batch = drain()) {
+          writeBatch(batch);
+        }
+      } finally {
+        // Lowered whatever went wrong, so that the next caller starts a writer again.
+        writing.set(false);
       }
-      writing.set(false);
     } while (!queued.isEmpty() && writing.compareAndSet(false, true));
   }
 
