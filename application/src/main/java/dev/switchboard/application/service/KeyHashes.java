@@ -12,6 +12,12 @@ import java.util.HexFormat;
  */
 final class KeyHashes {
 
+  /**
+   * Cloned for each digest: looking the algorithm up through the security providers cost several times the hashing
+   * itself on every authenticated request.
+   */
+  private static final MessageDigest SHA_256 = sha256();
+
   private KeyHashes() {}
 
   /** The lower-case hex SHA-256 of the key's UTF-8 bytes. */
@@ -25,8 +31,18 @@ final class KeyHashes {
   }
 
   private static byte[] digest(String key) {
+    MessageDigest digest;
     try {
-      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      digest = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException notCloneable) {
+      digest = sha256();
+    }
+    return digest.digest(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException missing) {
       throw new IllegalStateException("every Java runtime has SHA-256", missing);
     }
