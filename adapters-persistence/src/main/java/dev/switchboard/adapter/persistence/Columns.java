@@ -30,7 +30,7 @@ final class Columns {
 
   /** The value stored for {@code instant} as text that PostgreSQL reads as a timestamp with time zone (ISO 8601). */
   static String timestampText(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MICROS).toString();
+    return timestamp(instant).toInstant().toString();
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

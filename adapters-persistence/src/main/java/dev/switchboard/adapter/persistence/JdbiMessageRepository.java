@@ -102,10 +102,15 @@ final class JdbiMessageRepository implements MessageRepository {
         + " VALUES (:id, :org, :threadId, :channel, :origin, :sendBy, :payloadType, :payload, :emailHeaders, :status,"
         + " :errors, :providerId, :createdAt, :updatedAt, :inboundProviderId)");
     PreparedBatch history = handle.prepareBatch("INSERT INTO message_status_history"
-        + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :updatedAt)");
+        + " (organization_id, message_id, delivery_status, changed_at) VALUES (:org, :id, :status, :at)");
     for (Row message : messages) {
       bind(rows, message).add();
-      bind(history, message).add();
+      history
+          .bind("org", message.organizationId())
+          .bind("id", message.id())
+          .bind("status", message.status())
+          .bind("at", message.updatedAt())
+          .add();
     }
     rows.execute();
     history.execute();

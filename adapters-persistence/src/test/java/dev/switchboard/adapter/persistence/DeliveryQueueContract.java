@@ -543,7 +543,7 @@ abstract class DeliveryQueueContract extends PersistenceContract {
     awaitAtMost(new CountDownLatch(1), Duration.ofMillis(1));
   }
 
-  private static void awaitAtMost(CountDownLatch latch, Duration timeout) {
+  static void awaitAtMost(CountDownLatch latch, Duration timeout) {
     try {
       latch.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {

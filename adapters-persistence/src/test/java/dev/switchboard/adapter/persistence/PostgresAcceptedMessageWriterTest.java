@@ -46,14 +46,14 @@ class PostgresAcceptedMessageWriterTest extends JdbiAcceptedMessageWriterContrac
       Future<?> otherTransaction = nodes.submit(() -> otherNode.transactions().inTransaction(() -> {
         otherNode.acceptedMessages().write(first, creation(first));
         firstWritten.countDown();
-        awaitAtMost(commitFirst, Duration.ofSeconds(10));
+        DeliveryQueueContract.awaitAtMost(commitFirst, Duration.ofSeconds(10));
         return null;
       }));
       firstWritten.await();
       Future<?> secondTransaction = nodes.submit(() -> backend.transactions().inTransaction(() -> {
         write(second);
         secondWritten.countDown();
-        awaitAtMost(commitSecond, Duration.ofSeconds(10));
+        DeliveryQueueContract.awaitAtMost(commitSecond, Duration.ofSeconds(10));
         return null;
       }));
       awaitASessionWaitingForALock();
@@ -99,14 +99,6 @@ class PostgresAcceptedMessageWriterTest extends JdbiAcceptedMessageWriterContrac
         throw new AssertionError("the write never waited for the other node's transaction");
       }
       Thread.sleep(5);
-    }
-  }
-
-  private static void awaitAtMost(CountDownLatch latch, Duration timeout) {
-    try {
-      latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }
