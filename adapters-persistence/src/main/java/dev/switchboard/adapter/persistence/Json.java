@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.EmailAddress;
@@ -74,35 +72,42 @@ final class Json {
   private Json() {}
 
   static String payload(MessagePayload payload) {
-    return write(payloadNode(payload));
+    return object(out -> payloadFields(out, payload));
   }
 
-  private static ObjectNode payloadNode(MessagePayload payload) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("type", payload.type());
+  private static void payloadFields(JsonGenerator out, MessagePayload payload) throws IOException {
+    out.writeStringField("type", payload.type());
     switch (payload) {
-      case TextPayload text -> node.put("value", text.value());
+      case TextPayload text -> out.writeStringField("value", text.value());
       case TemplatePayload template -> {
-        node.put("templateId", template.templateId().value().toString());
-        ArrayNode components = node.putArray("components");
+        out.writeStringField("templateId", template.templateId().value().toString());
+        out.writeArrayFieldStart("components");
         for (TemplatePayload.Parameters parameters : template.components()) {
-          ObjectNode component = components.addObject();
-          component.put("component", parameters.component().name());
-          ArrayNode values = component.putArray("values");
-          parameters.values().forEach(values::add);
+          out.writeStartObject();
+          out.writeStringField("component", parameters.component().name());
+          out.writeFieldName("values");
+          stringArray(out, parameters.values());
+          out.writeEndObject();
         }
+        out.writeEndArray();
       }
       case MediaPayload media -> {
-        node.put("url", media.url().toString());
-        media.caption().ifPresent(caption -> node.put("caption", caption));
-        media.fileName().ifPresent(fileName -> node.put("fileName", fileName));
+        out.writeStringField("url", media.url().toString());
+        if (media.caption().isPresent()) {
+          out.writeStringField("caption", media.caption().get());
+        }
+        if (media.fileName().isPresent()) {
+          out.writeStringField("fileName", media.fileName().get());
+        }
       }
     }
-    return node;
   }
 
   static MessagePayload payload(String json) {
-    JsonNode node = read(json);
+    return payload(read(json));
+  }
+
+  private static MessagePayload payload(JsonNode node) {
     String type = node.path("type").asText();
     return switch (type) {
       case "text" -> new TextPayload(node.path("value").asText());
@@ -124,28 +129,24 @@ final class Json {
 
   /** NULL when there are no headers. */
   static String headers(EmailHeaders headers) {
-    ObjectNode node = headersNode(headers);
-    return node == null ? null : write(node);
+    return headers.equals(EmailHeaders.NONE) ? null : object(out -> headersFields(out, headers));
   }
 
-  private static ObjectNode headersNode(EmailHeaders headers) {
-    if (headers.equals(EmailHeaders.NONE)) {
-      return null;
+  private static void headersFields(JsonGenerator out, EmailHeaders headers) throws IOException {
+    if (headers.subject().isPresent()) {
+      out.writeStringField("subject", headers.subject().get());
     }
-    ObjectNode node = MAPPER.createObjectNode();
-    headers.subject().ifPresent(subject -> node.put("subject", subject));
-    ArrayNode cc = node.putArray("cc");
-    headers.cc().forEach(address -> cc.add(address.value()));
-    ArrayNode bcc = node.putArray("bcc");
-    headers.bcc().forEach(address -> bcc.add(address.value()));
-    return node;
+    out.writeFieldName("cc");
+    stringArray(out, headers.cc().stream().map(EmailAddress::value).toList());
+    out.writeFieldName("bcc");
+    stringArray(out, headers.bcc().stream().map(EmailAddress::value).toList());
   }
 
   static EmailHeaders headers(String json) {
-    if (json == null) {
-      return EmailHeaders.NONE;
-    }
-    JsonNode node = read(json);
+    return json == null ? EmailHeaders.NONE : headers(read(json));
+  }
+
+  private static EmailHeaders headers(JsonNode node) {
     return new EmailHeaders(
         optionalText(node, "subject"),
         strings(node.path("cc")).stream().map(EmailAddress::new).toList(),
@@ -153,9 +154,15 @@ final class Json {
   }
 
   static String strings(List<String> values) {
-    ArrayNode array = MAPPER.createArrayNode();
-    values.forEach(array::add);
-    return write(array);
+    return json(out -> stringArray(out, values));
+  }
+
+  private static void stringArray(JsonGenerator out, List<String> values) throws IOException {
+    out.writeStartArray();
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
   }
 
   static List<String> strings(String json) {
@@ -163,16 +170,27 @@ final class Json {
   }
 
   static String components(List<TemplateComponent> components) {
-    ArrayNode array = MAPPER.createArrayNode();
+    return json(out -> componentArray(out, components));
+  }
+
+  private static void componentArray(JsonGenerator out, List<TemplateComponent> components) throws IOException {
+    out.writeStartArray();
     for (TemplateComponent component : components) {
-      array.addObject().put("type", component.type().name()).put("text", component.text());
+      out.writeStartObject();
+      out.writeStringField("type", component.type().name());
+      out.writeStringField("text", component.text());
+      out.writeEndObject();
     }
-    return write(array);
+    out.writeEndArray();
   }
 
   static List<TemplateComponent> components(String json) {
+    return components(read(json));
+  }
+
+  private static List<TemplateComponent> components(JsonNode array) {
     List<TemplateComponent> components = new ArrayList<>();
-    for (JsonNode node : read(json)) {
+    for (JsonNode node : array) {
       components.add(new TemplateComponent(ComponentType.valueOf(node.path("type").asText()), node.path("text").asText()));
     }
     return components;
@@ -180,58 +198,69 @@ final class Json {
 
   /** The state an event carries: the resource's attributes after the change, by their public (camelCase) names. */
   static String snapshot(ChangeEvent.Resource resource) {
-    ObjectNode node = MAPPER.createObjectNode();
-    switch (resource) {
-      case ChangeEvent.Resource.ThreadState(MessageThread thread) -> {
-        node.put("id", thread.id().toString());
-        node.put("channel", thread.channel().wireName());
-        node.put("identifier", thread.identifier().value());
-        node.put("chatbotPaused", thread.chatbotPaused());
-        node.put("candidateId", thread.candidateId().map(Object::toString).orElse(null));
-        node.put("createdAt", instant(thread.createdAt()));
-        node.put("updatedAt", instant(thread.updatedAt()));
-        node.put("lastInboundAt", thread.lastInboundAt().map(Json::instant).orElse(null));
+    return object(out -> {
+      switch (resource) {
+        case ChangeEvent.Resource.ThreadState(MessageThread thread) -> {
+          out.writeStringField("id", thread.id().toString());
+          out.writeStringField("channel", thread.channel().wireName());
+          out.writeStringField("identifier", thread.identifier().value());
+          out.writeBooleanField("chatbotPaused", thread.chatbotPaused());
+          out.writeStringField("candidateId", thread.candidateId().map(Object::toString).orElse(null));
+          out.writeStringField("createdAt", instant(thread.createdAt()));
+          out.writeStringField("updatedAt", instant(thread.updatedAt()));
+          out.writeStringField("lastInboundAt", thread.lastInboundAt().map(Json::instant).orElse(null));
+        }
+        case ChangeEvent.Resource.MessageState(Message message) -> {
+          out.writeStringField("id", message.id().toString());
+          out.writeStringField("messageThreadId", message.threadId().toString());
+          out.writeStringField("channel", message.channel().wireName());
+          out.writeStringField("origin", message.origin().wireName());
+          out.writeStringField("sendBy", message.sendBy());
+          out.writeObjectFieldStart("payload");
+          payloadFields(out, message.payload());
+          out.writeEndObject();
+          if (message.emailHeaders().equals(EmailHeaders.NONE)) {
+            out.writeNullField("emailHeaders");
+          } else {
+            out.writeObjectFieldStart("emailHeaders");
+            headersFields(out, message.emailHeaders());
+            out.writeEndObject();
+          }
+          out.writeStringField("deliveryStatus", message.deliveryStatus().wireName());
+          out.writeFieldName("errorMessages");
+          stringArray(out, message.errorMessages());
+          out.writeStringField("providerMessageId", message.providerMessageId().orElse(null));
+          out.writeStringField("createdAt", instant(message.createdAt()));
+          out.writeStringField("updatedAt", instant(message.updatedAt()));
+        }
+        case ChangeEvent.Resource.TemplateState(MessageTemplate template) -> {
+          out.writeStringField("id", template.id().toString());
+          out.writeStringField("name", template.name());
+          out.writeStringField("language", template.language());
+          out.writeStringField("category", template.category().name());
+          out.writeFieldName("components");
+          componentArray(out, template.components());
+          out.writeStringField("status", template.status().wireName());
+          out.writeStringField("createdAt", instant(template.createdAt()));
+          out.writeStringField("updatedAt", instant(template.updatedAt()));
+        }
+        case ChangeEvent.Resource.ChannelState(RegisteredChannel channel) -> {
+          ChannelConnection connection = channel.connection();
+          out.writeStringField("id", connection.id().toString());
+          out.writeStringField("platform", connection.platform().wireName());
+          out.writeStringField("provider", connection.provider().wireName());
+          out.writeObjectFieldStart("settings");
+          stringMapFields(out, connection.settings());
+          out.writeEndObject();
+          out.writeFieldName("credentials");
+          stringArray(out, new ArrayList<>(new TreeSet<>(connection.credentials().keySet())));
+          out.writeStringField("apiBaseUrl", connection.apiBaseUrl().map(URI::toString).orElse(null));
+          out.writeBooleanField("isDefault", channel.isDefault());
+          out.writeStringField("createdAt", instant(connection.createdAt()));
+          out.writeStringField("updatedAt", instant(connection.updatedAt()));
+        }
       }
-      case ChangeEvent.Resource.MessageState(Message message) -> {
-        node.put("id", message.id().toString());
-        node.put("messageThreadId", message.threadId().toString());
-        node.put("channel", message.channel().wireName());
-        node.put("origin", message.origin().wireName());
-        node.put("sendBy", message.sendBy());
-        node.set("payload", payloadNode(message.payload()));
-        node.set("emailHeaders", headersNode(message.emailHeaders()));
-        node.put("deliveryStatus", message.deliveryStatus().wireName());
-        ArrayNode errors = node.putArray("errorMessages");
-        message.errorMessages().forEach(errors::add);
-        node.put("providerMessageId", message.providerMessageId().orElse(null));
-        node.put("createdAt", instant(message.createdAt()));
-        node.put("updatedAt", instant(message.updatedAt()));
-      }
-      case ChangeEvent.Resource.TemplateState(MessageTemplate template) -> {
-        node.put("id", template.id().toString());
-        node.put("name", template.name());
-        node.put("language", template.language());
-        node.put("category", template.category().name());
-        node.set("components", read(components(template.components())));
-        node.put("status", template.status().wireName());
-        node.put("createdAt", instant(template.createdAt()));
-        node.put("updatedAt", instant(template.updatedAt()));
-      }
-      case ChangeEvent.Resource.ChannelState(RegisteredChannel channel) -> {
-        ChannelConnection connection = channel.connection();
-        node.put("id", connection.id().toString());
-        node.put("platform", connection.platform().wireName());
-        node.put("provider", connection.provider().wireName());
-        node.set("settings", read(stringMap(connection.settings())));
-        ArrayNode credentials = node.putArray("credentials");
-        new TreeSet<>(connection.credentials().keySet()).forEach(credentials::add);
-        node.put("apiBaseUrl", connection.apiBaseUrl().map(URI::toString).orElse(null));
-        node.put("isDefault", channel.isDefault());
-        node.put("createdAt", instant(connection.createdAt()));
-        node.put("updatedAt", instant(connection.updatedAt()));
-      }
-    }
-    return write(node);
+    });
   }
 
   /**
@@ -287,8 +316,8 @@ final class Json {
         channel(node),
         Origin.valueOf(node.path("origin").asText().toUpperCase(Locale.ROOT)),
         node.path("sendBy").asText(),
-        payload(write(node.path("payload"))),
-        headers == null || headers.isNull() ? EmailHeaders.NONE : headers(write(headers)),
+        payload(node.path("payload")),
+        headers == null || headers.isNull() ? EmailHeaders.NONE : headers(headers),
         DeliveryStatus.fromWireName(node.path("deliveryStatus").asText())
             .orElseThrow(() -> new IllegalStateException("unknown delivery status in an event")),
         strings(node.path("errorMessages")),
@@ -304,7 +333,7 @@ final class Json {
         node.path("name").asText(),
         node.path("language").asText(),
         TemplateCategory.valueOf(node.path("category").asText()),
-        components(write(node.path("components"))),
+        components(node.path("components")),
         TemplateStatus.valueOf(node.path("status").asText().toUpperCase(Locale.ROOT)),
         Instant.parse(node.path("createdAt").asText()),
         Instant.parse(node.path("updatedAt").asText()));
@@ -321,7 +350,7 @@ final class Json {
             .orElseThrow(() -> new IllegalStateException("unknown platform in an event")),
         ProviderKind.fromWireName(node.path("provider").asText())
             .orElseThrow(() -> new IllegalStateException("unknown provider in an event")),
-        stringMap(write(node.path("settings"))),
+        stringMap(node.path("settings")),
         credentials,
         optionalText(node, "apiBaseUrl").map(URI::create),
         Instant.parse(node.path("createdAt").asText()),
@@ -338,16 +367,22 @@ final class Json {
    * A delivery's attempts: {@code [{"at":"...","status":200,"body":"..."}, {"at":"...","notSent":"reason"}]}.
    */
   static String attempts(List<WebhookAttempt> attempts) {
-    ArrayNode array = MAPPER.createArrayNode();
-    for (WebhookAttempt attempt : attempts) {
-      ObjectNode node = array.addObject().put("at", instant(attempt.at()));
-      switch (attempt.outcome()) {
-        case AttemptOutcome.Responded responded ->
-            node.put("status", responded.statusCode()).put("body", responded.bodyExcerpt());
-        case AttemptOutcome.NotSent notSent -> node.put("notSent", notSent.reason());
+    return json(out -> {
+      out.writeStartArray();
+      for (WebhookAttempt attempt : attempts) {
+        out.writeStartObject();
+        out.writeStringField("at", instant(attempt.at()));
+        switch (attempt.outcome()) {
+          case AttemptOutcome.Responded responded -> {
+            out.writeNumberField("status", responded.statusCode());
+            out.writeStringField("body", responded.bodyExcerpt());
+          }
+          case AttemptOutcome.NotSent notSent -> out.writeStringField("notSent", notSent.reason());
+        }
+        out.writeEndObject();
       }
-    }
-    return write(array);
+      out.writeEndArray();
+    });
   }
 
   static List<WebhookAttempt> attempts(String json) {
@@ -367,14 +402,22 @@ final class Json {
 
   /** A flat map of strings (channel settings and credentials) as a JSON object, keys sorted. */
   static String stringMap(java.util.Map<String, String> values) {
-    ObjectNode node = MAPPER.createObjectNode();
-    new java.util.TreeMap<>(values).forEach(node::put);
-    return write(node);
+    return object(out -> stringMapFields(out, values));
+  }
+
+  private static void stringMapFields(JsonGenerator out, java.util.Map<String, String> values) throws IOException {
+    for (var entry : new java.util.TreeMap<>(values).entrySet()) {
+      out.writeStringField(entry.getKey(), entry.getValue());
+    }
   }
 
   static java.util.Map<String, String> stringMap(String json) {
+    return stringMap(read(json));
+  }
+
+  private static java.util.Map<String, String> stringMap(JsonNode object) {
     java.util.Map<String, String> values = new java.util.HashMap<>();
-    read(json).properties().forEach(entry -> values.put(entry.getKey(), entry.getValue().asText()));
+    object.properties().forEach(entry -> values.put(entry.getKey(), entry.getValue().asText()));
     return values;
   }
 
@@ -389,31 +432,30 @@ final class Json {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 
-  /** What goes into an object written by {@link #object}. */
+  /** What goes into a value written by {@link #json}, or into an object written by {@link #object}. */
   @FunctionalInterface
   interface Fields {
-    void write(JsonGenerator object) throws IOException;
+    void write(JsonGenerator out) throws IOException;
   }
 
   /** A JSON object written field by field, without building a tree first. */
   static String object(Fields fields) {
-    StringWriter text = new StringWriter(512);
-    try (JsonGenerator object = MAPPER.getFactory().createGenerator(text)) {
-      object.writeStartObject();
-      fields.write(object);
-      object.writeEndObject();
+    return json(out -> {
+      out.writeStartObject();
+      fields.write(out);
+      out.writeEndObject();
+    });
+  }
+
+  /** One JSON value written straight to text. */
+  private static String json(Fields value) {
+    StringWriter text = new StringWriter(256);
+    try (JsonGenerator out = MAPPER.getFactory().createGenerator(text)) {
+      value.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON", e);
     }
     return text.toString();
-  }
-
-  private static String write(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
   }
 
   private static JsonNode read(String json) {
