@@ -92,4 +92,13 @@ class UuidV7IdSourceTest {
     assertThat(second).isNotEqualTo(first);
     assertThat(second.toString()).isGreaterThan(first.toString());
   }
+
+  @Test
+  void givenManyIds_eachCarriesRandomBitsOfItsOwn() {
+    // Several times the bits drawn at once, so that refills are crossed.
+    List<UUID> ids = take(5_000);
+
+    assertThat(ids.stream().map(id -> id.getLeastSignificantBits() & 0x3FFFFFFFFFFFFFFFL).distinct())
+        .hasSize(5_000);
+  }
 }
