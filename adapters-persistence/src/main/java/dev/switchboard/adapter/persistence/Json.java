@@ -1,7 +1,9 @@
 package dev.switchboard.adapter.persistence;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.application.port.out.ChangeEvent;
@@ -67,7 +69,9 @@ import java.util.UUID;
  */
 final class Json {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Buffers shared across threads: accepts render their rows on request threads, each a new virtual thread. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build());
 
   private Json() {}
 
