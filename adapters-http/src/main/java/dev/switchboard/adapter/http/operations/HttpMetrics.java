@@ -3,7 +3,9 @@ package dev.switchboard.adapter.http.operations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Request metrics: timer {@code http.server.requests} (Prometheus: {@code http_server_requests_seconds_count},
@@ -16,21 +18,32 @@ public final class HttpMetrics {
   public static final String REQUESTS = "http.server.requests";
   public static final String UNMATCHED = "unmatched";
 
+  /** One timer per label set. */
+  private record Labels(String method, String route, int status) {}
+
   private final MeterRegistry registry;
+  /**
+   * Timers already registered: building the tags and looking the meter up in the registry cost more than recording.
+   * Bounded by routes x methods x statuses, since routes are templates.
+   */
+  private final Map<Labels, Timer> timers = new ConcurrentHashMap<>();
 
   public HttpMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
 
   public void record(String method, String route, int status, Duration duration) {
-    Timer.builder(REQUESTS)
+    timers.computeIfAbsent(new Labels(method, route, status), this::register).record(duration);
+  }
+
+  private Timer register(Labels labels) {
+    return Timer.builder(REQUESTS)
         .description("HTTP requests by route template")
-        .tag("method", method)
-        .tag("route", route)
-        .tag("status", String.valueOf(status))
-        .tag("outcome", outcome(status))
-        .register(registry)
-        .record(duration);
+        .tag("method", labels.method())
+        .tag("route", labels.route())
+        .tag("status", String.valueOf(labels.status()))
+        .tag("outcome", outcome(labels.status()))
+        .register(registry);
   }
 
   private static String outcome(int status) {
