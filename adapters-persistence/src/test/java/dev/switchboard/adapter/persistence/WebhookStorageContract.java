@@ -315,6 +315,78 @@ abstract class WebhookStorageContract extends PersistenceContract {
     }
   }
 
+  private void recordThreadEvent(OrganizationId organization) {
+    backend.events().record(new ChangeEvent(
+        organization, ChangeEvent.Kind.CREATE, new ChangeEvent.Resource.ThreadState(whatsapp(organization, 1)),
+        List.of(), T0));
+  }
+
+  @Test
+  void givenEventsOfOrganizationsWithAndWithoutWebhooks_discardUnwatched_removesOnlyThoseWithout() {
+    backend.webhooks().insert(webhook(org, WebhookEvent.UPDATE, T0, "deliveryStatus"));
+    recordThreadEvent(otherOrg);
+    recordThreadEvent(org);
+    recordThreadEvent(otherOrg);
+    recordThreadEvent(otherOrg);
+
+    int discarded = backend.transactions().inTransaction(() -> backend.outbox().discardUnwatched(10));
+
+    assertThat(discarded).isEqualTo(3);
+    assertThat(fanOutNothing()).extracting(RecordedEvent::organizationId).containsExactly(org);
+    assertThat(fanOutNothing()).isEmpty();
+    if (backend instanceof JdbiBackend) {
+      assertThat(backend.eventCount(otherOrg)).as("discarded rows are deleted").isZero();
+    }
+  }
+
+  @Test
+  void givenMoreEventsThanMax_discardUnwatched_looksAtTheOldestMaxOnly() {
+    backend.webhooks().insert(webhook(org, WebhookEvent.UPDATE, T0, "deliveryStatus"));
+    recordThreadEvent(org);
+    recordThreadEvent(otherOrg);
+    recordThreadEvent(otherOrg);
+
+    int first = backend.transactions().inTransaction(() -> backend.outbox().discardUnwatched(2));
+    int second = backend.transactions().inTransaction(() -> backend.outbox().discardUnwatched(2));
+
+    assertThat(first).as("the oldest two hold one unwatched event").isEqualTo(1);
+    assertThat(second).isEqualTo(1);
+    assertThat(fanOutNothing()).extracting(RecordedEvent::organizationId).containsExactly(org);
+  }
+
+  /**
+   * An event another node holds (claimed, not yet processed) is neither discarded nor waited for. PostgreSQL discards
+   * the other event at once; H2 hands out nothing while the oldest row is locked, so there it goes on the next call.
+   */
+  @Test
+  void givenAnEventAnotherReaderHolds_discardUnwatched_leavesItToItsHolder() throws Exception {
+    Assumptions.assumeTrue(backend.concurrent(), "one lock serialises in-memory claimers");
+    recordThreadEvent(otherOrg);
+    recordThreadEvent(otherOrg);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch discarded = new CountDownLatch(1);
+    try (ExecutorService nodes = Executors.newFixedThreadPool(1)) {
+      Future<List<RecordedEvent>> holder = nodes.submit(() -> backend.transactions().inTransaction(() -> {
+        List<RecordedEvent> mine = backend.outbox().claimUnprocessed(1);
+        held.countDown();
+        await(discarded);
+        backend.outbox().markProcessed(mine);
+        return mine;
+      }));
+      await(held);
+      int whileHeld = backend.transactions().inTransaction(() -> backend.outbox().discardUnwatched(10));
+      discarded.countDown();
+      List<RecordedEvent> holders = holder.get(30, TimeUnit.SECONDS);
+      int afterwards = backend.transactions().inTransaction(() -> backend.outbox().discardUnwatched(10));
+
+      assertThat(holders).hasSize(1);
+      assertThat(whileHeld).isLessThanOrEqualTo(1);
+      assertThat(whileHeld + afterwards).as("the event nobody held").isEqualTo(1);
+      assertThat(backend.eventCount(otherOrg)).as("the held event, processed by its holder").isEqualTo(1);
+    }
+    assertThat(fanOutNothing()).isEmpty();
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();

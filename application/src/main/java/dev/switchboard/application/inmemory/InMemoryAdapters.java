@@ -24,8 +24,9 @@ public record InMemoryAdapters(
     InMemoryTemplateRepository templates = new InMemoryTemplateRepository(transactions);
     InMemoryDeliveryQueue deliveryQueue = new InMemoryDeliveryQueue(transactions, messages);
     InMemoryChannelConnectionRepository channels = new InMemoryChannelConnectionRepository(transactions);
-    InMemoryEventLog events = new InMemoryEventLog(transactions);
-    InMemoryWebhooks webhooks = InMemoryWebhooks.create(transactions, events);
+    InMemoryWebhookSubscriptionRepository subscriptions = new InMemoryWebhookSubscriptionRepository(transactions);
+    InMemoryEventLog events = new InMemoryEventLog(transactions, subscriptions::anyFor);
+    InMemoryWebhooks webhooks = InMemoryWebhooks.create(transactions, subscriptions, events);
     return new InMemoryAdapters(
         transactions,
         threads,

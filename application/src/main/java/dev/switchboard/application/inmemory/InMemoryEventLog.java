@@ -3,11 +3,13 @@ package dev.switchboard.application.inmemory;
 import dev.switchboard.application.port.out.ChangeEvent;
 import dev.switchboard.application.port.out.ChangeEventOutbox;
 import dev.switchboard.application.port.out.EventSink;
+import dev.switchboard.domain.organization.OrganizationId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * Keeps every recorded event, in order; an event of a rolled-back transaction is removed with it. As the outbox,
@@ -19,11 +21,13 @@ public final class InMemoryEventLog implements EventSink, ChangeEventOutbox {
   private final List<ChangeEvent> events = new CopyOnWriteArrayList<>();
   private final Set<Long> processed = ConcurrentHashMap.newKeySet();
   private final InMemoryTransactions transactions;
+  private final Predicate<OrganizationId> hasWebhooks;
   /** Every event before this index is processed: where the next claim starts looking. */
   private volatile int processedPrefix;
 
-  public InMemoryEventLog(InMemoryTransactions transactions) {
+  public InMemoryEventLog(InMemoryTransactions transactions, Predicate<OrganizationId> hasWebhooks) {
     this.transactions = transactions;
+    this.hasWebhooks = hasWebhooks;
   }
 
   @Override
@@ -49,6 +53,17 @@ public final class InMemoryEventLog implements EventSink, ChangeEventOutbox {
         }
       }
       return claimed;
+    });
+  }
+
+  @Override
+  public int discardUnwatched(int max) {
+    return transactions.inTransaction(() -> {
+      List<RecordedEvent> unwatched = claimUnprocessed(max).stream()
+          .filter(event -> !hasWebhooks.test(event.organizationId()))
+          .toList();
+      discard(unwatched);
+      return unwatched.size();
     });
   }
 

@@ -75,6 +75,11 @@ public final class InMemoryWebhookSubscriptionRepository implements WebhookSubsc
         WebhookFields.ID);
   }
 
+  /** Whether the organization has any webhook: the in-memory outbox discards the events of those that have none. */
+  boolean anyFor(OrganizationId organization) {
+    return subscriptions.values().stream().anyMatch(webhook -> webhook.organizationId().equals(organization));
+  }
+
   void eraseAll(OrganizationId organization) {
     subscriptions.values().stream()
         .filter(webhook -> webhook.organizationId().equals(organization))

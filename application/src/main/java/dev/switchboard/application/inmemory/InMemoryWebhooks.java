@@ -11,10 +11,9 @@ public record InMemoryWebhooks(
     InMemoryWebhookSubscriptionRepository subscriptions, InMemoryWebhookDeliveryRepository deliveries)
     implements OrganizationDataEraser {
 
-  static InMemoryWebhooks create(InMemoryTransactions transactions, InMemoryEventLog events) {
-    return new InMemoryWebhooks(
-        new InMemoryWebhookSubscriptionRepository(transactions),
-        new InMemoryWebhookDeliveryRepository(transactions, events));
+  static InMemoryWebhooks create(
+      InMemoryTransactions transactions, InMemoryWebhookSubscriptionRepository subscriptions, InMemoryEventLog events) {
+    return new InMemoryWebhooks(subscriptions, new InMemoryWebhookDeliveryRepository(transactions, events));
   }
 
   @Override

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Claims, matches and marks processed in one transaction: if it fails, the events stay unprocessed and no delivery
  * exists, so the next batch starts over; if it commits, every matching webhook has its delivery. An event no webhook
- * wants is discarded; the others stay, marked processed, for their deliveries to read.
+ * wants is discarded; the others stay, marked processed, for their deliveries to read. Events of organizations
+ * without any webhook are discarded first, by the outbox itself, so that only events some webhook may want are read.
  */
 final class FanOutEventsService implements FanOutEventsUseCase {
 
@@ -36,6 +37,7 @@ final class FanOutEventsService implements FanOutEventsUseCase {
   @Override
   public int fanOut() {
     return ports.transactions().inTransaction(() -> {
+      int unwatched = ports.outbox().discardUnwatched(policy.batchSize());
       List<RecordedEvent> events = ports.outbox().claimUnprocessed(policy.batchSize());
       Map<Interest, List<WebhookSubscription>> subscribers = new HashMap<>();
       Instant now = ports.clock().instant();
@@ -65,7 +67,7 @@ final class FanOutEventsService implements FanOutEventsUseCase {
       }
       ports.outbox().markProcessed(delivered);
       ports.outbox().discard(unwanted);
-      return events.size();
+      return unwatched + events.size();
     });
   }
 }

@@ -74,6 +74,23 @@ class FanOutEventsServiceTest {
   }
 
   @Test
+  void givenOrganizationsWithoutWebhooks_fanOut_countsTheirEventsAndDeliversOnlyTheWatched() {
+    OrganizationId unwatched = fixture.organization();
+    fixture.subscribe(org, WebhookResource.MESSAGE_THREADS, WebhookEvent.CREATE);
+    fixture.messaging().smsThread(unwatched);
+    MessageThread watched = fixture.messaging().smsThread(org);
+    fixture.messaging().emailThread(unwatched);
+
+    int handled = fixture.core().fanOutEvents().fanOut();
+
+    assertThat(handled).isEqualTo(fixture.messaging().events().size());
+    assertThat(log(org)).singleElement()
+        .satisfies(delivery -> assertThat(delivery.resource().id()).isEqualTo(watched.id().value()));
+    assertThat(log(unwatched)).isEmpty();
+    assertThat(fixture.core().fanOutEvents().fanOut()).isZero();
+  }
+
+  @Test
   void givenADeletedWebhook_fanOut_ignoresIt() {
     WebhookSubscription webhook = fixture.subscribe(org, WebhookResource.MESSAGE_THREADS, WebhookEvent.CREATE);
     assertThat(fixture.core().deleteWebhook().delete(org, webhook.id())).isEqualTo(DeleteResult.DELETED);

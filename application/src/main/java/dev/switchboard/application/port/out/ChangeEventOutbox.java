@@ -41,6 +41,14 @@ public interface ChangeEventOutbox {
    */
   List<RecordedEvent> claimUnprocessed(int max);
 
+  /**
+   * Of the oldest {@code max} unprocessed events (those no other reader holds), removes the ones whose organization
+   * has no webhook at all, and says how many it removed; the others stay held until the surrounding transaction ends.
+   * Fan-out calls it before {@link #claimUnprocessed}, so that events nobody can want are dropped where they are
+   * stored instead of being read, matched and discarded one by one.
+   */
+  int discardUnwatched(int max);
+
   void markProcessed(List<RecordedEvent> events);
 
   /**
