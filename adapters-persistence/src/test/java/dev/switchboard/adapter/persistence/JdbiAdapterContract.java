@@ -231,6 +231,24 @@ abstract class JdbiAdapterContract extends PersistenceContract {
     }
   }
 
+  /**
+   * PostgreSQL caches sequence values per session, so a cache above 1 would give rows inserted later a smaller seq than
+   * rows of another session; on H2 the cache belongs to the one sequence and only spares it metadata writes.
+   */
+  @Test
+  void identitySequences_cacheManyValuesOnH2Only() {
+    String query = jdbi().persistence().isPostgresql()
+        ? "SELECT s.cache_size FROM pg_sequences s WHERE s.schemaname || '.' || s.sequencename"
+            + " = pg_get_serial_sequence(:table, 'seq')"
+        : "SELECT identity_cache FROM information_schema.columns WHERE table_name = :table AND column_name = 'seq'";
+    long expected = jdbi().persistence().isPostgresql() ? 1 : 1000;
+    for (String table : List.of("message_status_history", "delivery_jobs", "events", "delivery_heads")) {
+      long cache = jdbi().persistence().jdbi().withHandle(handle ->
+          handle.createQuery(query).bind("table", table).mapTo(Long.class).one());
+      assertThat(cache).as(table).isEqualTo(expected);
+    }
+  }
+
   @Test
   void migratingAgainChangesNothing() {
     JdbiPersistence again = JdbiPersistence.create(jdbi().dataSource());
