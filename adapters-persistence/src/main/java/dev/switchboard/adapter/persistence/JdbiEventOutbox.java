@@ -86,8 +86,8 @@ final class JdbiEventOutbox implements ChangeEventOutbox {
       return;
     }
     transactions.withHandle(handle -> handle
-        .createUpdate(statement + " WHERE seq IN (<seqs>)")
-        .bindList("seqs", events.stream().map(RecordedEvent::sequence).toList())
+        .createUpdate(statement + " WHERE seq = ANY(:seqs)")
+        .bindArray("seqs", Long.class, events.stream().map(RecordedEvent::sequence).toList())
         .execute());
   }
 

@@ -161,7 +161,7 @@ final class Json {
     return json(out -> stringArray(out, values));
   }
 
-  private static void stringArray(JsonGenerator out, List<String> values) throws IOException {
+  private static void stringArray(JsonGenerator out, Iterable<String> values) throws IOException {
     out.writeStartArray();
     for (String value : values) {
       out.writeString(value);
@@ -257,7 +257,7 @@ final class Json {
           stringMapFields(out, connection.settings());
           out.writeEndObject();
           out.writeFieldName("credentials");
-          stringArray(out, new ArrayList<>(new TreeSet<>(connection.credentials().keySet())));
+          stringArray(out, new TreeSet<>(connection.credentials().keySet()));
           out.writeStringField("apiBaseUrl", connection.apiBaseUrl().map(URI::toString).orElse(null));
           out.writeBooleanField("isDefault", channel.isDefault());
           out.writeStringField("createdAt", instant(connection.createdAt()));
